@@ -1,0 +1,90 @@
+/**
+ * Benchmarks, reported as ratios measured in one run (loopback, emulator with added latency):
+ * - fan-out: one `images` query over every partition vs one partition (≈1 means parallel);
+ * - the same partitions queried one after another (what per-region tools cost);
+ * - upstream calls per query, from the emulator's counters;
+ * - heap growth over repeated queries (leaks show as growth that does not level off).
+ * Usage: npm run bench [-- --latency 150 --rounds 5]
+ */
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../src/config.js';
+import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY, startEmulator } from '../src/emulator/server.js';
+import { createServer } from '../src/server/create-server.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const latencyMs = option('latency', 150);
+const rounds = option('rounds', 5);
+
+const emulator = await startEmulator({ latencyMs });
+const config = loadConfig({
+  CIVO_API_KEY: DEMO_CIVO_API_KEY,
+  CIVO_API_URL: emulator.url,
+  GCORE_API_KEY: DEMO_GCORE_API_KEY,
+  GCORE_API_URL: emulator.url,
+});
+const http = createHttpServer(createServer({ config }));
+await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+
+async function run(query: string, variables: Record<string, unknown> = {}): Promise<{ ms: number; calls: number; data: unknown }> {
+  emulator.resetRequests();
+  const started = performance.now();
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(`query failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  return { ms: performance.now() - started, calls: emulator.count(), data: body.data };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const SEARCH = 'query($filter: ImageFilter) { images(filter: $filter) { totalCount coverage { requested answered } edges { node { id name } } } }';
+// Warm the region/project discovery cache so it does not count against the first round.
+const warm = (await run(SEARCH)).data as { images: { coverage: { requested: number } } };
+const partitions = warm.images.coverage.requested;
+const regions = (await run('{ civoRegions { code } }')).data as { civoRegions: { code: string }[] };
+const oneRegion = regions.civoRegions[0]!.code;
+
+const all: number[] = [];
+const one: number[] = [];
+const sequential: number[] = [];
+let callsAll = 0;
+for (let round = 0; round < rounds; round++) {
+  const a = await run(SEARCH);
+  all.push(a.ms);
+  callsAll = a.calls;
+  one.push((await run(SEARCH, { filter: { regions: [oneRegion] } })).ms);
+  let total = 0;
+  for (const { code } of regions.civoRegions) total += (await run(SEARCH, { filter: { regions: [code] } })).ms;
+  sequential.push(total);
+}
+
+// Heap after a full GC, after N searches and again after N more: the second ratio stays near 1
+// when nothing accumulates per request (a leak keeps growing it).
+const collect = () => {
+  if (!global.gc) throw new Error('run with --expose-gc (npm run bench does)');
+  global.gc();
+  return process.memoryUsage().heapUsed;
+};
+const searchBatch = async () => {
+  for (let index = 0; index < rounds * 10; index++) await run(SEARCH);
+};
+const heapStart = collect();
+await searchBatch();
+const heapOnce = collect();
+await searchBatch();
+const heapTwice = collect();
+
+console.log(`latency per upstream call: ${latencyMs} ms; partitions searched: ${partitions}; rounds: ${rounds}`);
+console.log(`upstream calls for one all-partition search: ${callsAll} (partitions: ${partitions}) -> ratio ${(callsAll / partitions).toFixed(2)}`);
+console.log(`all partitions / one partition (median wall time): ${(median(all) / median(one)).toFixed(2)}  (1.0 = fully parallel; ${partitions}.0 = serial)`);
+console.log(`Civo regions one by one / all partitions at once: ${(median(sequential) / median(all)).toFixed(2)}  (${regions.civoRegions.length} sequential queries)`);
+console.log(`heap after ${rounds * 10} searches / at start: ${(heapOnce / heapStart).toFixed(2)}; after ${rounds * 20} / after ${rounds * 10}: ${(heapTwice / heapOnce).toFixed(2)}  (≈1.0 = nothing kept per request)`);
+
+http.closeAllConnections();
+http.close();
+await emulator.close();

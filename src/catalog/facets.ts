@@ -1,0 +1,40 @@
+import type { DiskImage } from './disk-image.js';
+import { regionCodeOf } from './image-filter.js';
+import { compareVersions } from './version.js';
+
+export interface FacetCount {
+  /** null counts the images for which the value is unknown, so every facet adds up to the total. */
+  value: string | null;
+  count: number;
+}
+
+export interface Facets {
+  distributions: FacetCount[];
+  versions: FacetCount[];
+  architectures: FacetCount[];
+  osTypes: FacetCount[];
+  providers: FacetCount[];
+  regions: FacetCount[];
+}
+
+/** Counts per value over the filtered set, most frequent first (versions: newest first). */
+export function computeFacets(images: DiskImage[]): Facets {
+  return {
+    distributions: countBy(images, (image) => image.distribution),
+    versions: countBy(images, (image) => image.version, (a, b) => compareVersions(b.value, a.value)),
+    architectures: countBy(images, (image) => image.architecture),
+    osTypes: countBy(images, (image) => image.osType),
+    providers: countBy(images, (image) => image.provider),
+    regions: countBy(images, regionCodeOf),
+  };
+}
+
+function countBy(images: DiskImage[], valueOf: (image: DiskImage) => string | null, order?: (a: FacetCount, b: FacetCount) => number): FacetCount[] {
+  const counts = new Map<string | null, number>();
+  for (const image of images) {
+    const value = valueOf(image);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  const facets = [...counts].map(([value, count]) => ({ value, count }));
+  return facets.sort(order ?? ((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value))));
+}

@@ -1,0 +1,61 @@
+/**
+ * Version-aware comparison of distribution versions as providers spell them:
+ * `9` < `10`, `20.04` < `22.04`, `24.04` < `24.04.1`, and a suffix (`22.04-cuda12-2`) is
+ * compared only after the numeric part, so `22.04` < `22.04-cuda12-2` < `22.04-cuda12-10`.
+ * A version with no leading number (`latest`, `rolling`) sorts below every numeric one, and
+ * a missing version below everything: neither can win a "latest" by accident.
+ */
+export interface ParsedVersion {
+  numbers: number[];
+  suffix: string;
+}
+
+const NUMERIC_PREFIX = /^v?(\d+(?:\.\d+)*)(.*)$/i;
+
+export function parseVersion(version: string): ParsedVersion | null {
+  const match = NUMERIC_PREFIX.exec(version.trim());
+  if (!match) return null;
+  return { numbers: match[1]!.split('.').map(Number), suffix: match[2]!.replace(/^[-._+]/, '') };
+}
+
+const naturalOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+export function compareVersions(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  const pa = parseVersion(a);
+  const pb = parseVersion(b);
+  if (!pa || !pb) {
+    if (pa) return 1;
+    if (pb) return -1;
+    return naturalOrder.compare(a, b);
+  }
+  const length = Math.max(pa.numbers.length, pb.numbers.length);
+  for (let index = 0; index < length; index++) {
+    const x = pa.numbers[index];
+    const y = pb.numbers[index];
+    // A missing segment is older: 24.04 < 24.04.1.
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (x !== y) return x - y;
+  }
+  if (pa.suffix === pb.suffix) return 0;
+  if (pa.suffix === '') return -1;
+  if (pb.suffix === '') return 1;
+  return naturalOrder.compare(pa.suffix, pb.suffix);
+}
+
+/**
+ * Prefix match on segment boundaries: `22` matches `22.04` and `22.04-cuda12-2` but not `220`;
+ * `22.04` matches `22.04.1` but not `22.041`.
+ */
+export function versionHasPrefix(version: string | null, prefix: string): boolean {
+  if (version === null) return false;
+  const v = version.trim().toLowerCase();
+  const p = prefix.trim().toLowerCase();
+  if (p === '') return true;
+  if (!v.startsWith(p)) return false;
+  const next = v.charAt(p.length);
+  return next === '' || !/[0-9a-z]/.test(next) || (/[0-9]$/.test(p) && !/[0-9]/.test(next));
+}

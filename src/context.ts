@@ -1,0 +1,77 @@
+import type { PartitionFailure } from './catalog/partitions.js';
+import { providerNotConfigured } from './errors.js';
+import type { CivoClient } from './providers/civo/client.js';
+import type { CivoDirectory } from './providers/civo/directory.js';
+import { createCivoLoaders, type CivoLoaders } from './providers/civo/loaders.js';
+import type { GcoreClient } from './providers/gcore/client.js';
+import type { GcoreDirectory } from './providers/gcore/directory.js';
+import { createGcoreLoaders, type GcoreLoaders } from './providers/gcore/loaders.js';
+import type { ProviderServices } from './providers/services.js';
+
+/** Facts about the operation being executed, filled in before any resolver runs. */
+export interface OperationFacts {
+  /** The operation selects `GcoreImage.price`: Gcore listings must ask for prices. */
+  selectsGcorePrice: boolean;
+  /** The operation selects `equivalents`: searches list plainly so those lookups share listings. */
+  selectsEquivalents: boolean;
+}
+
+export interface CivoRequestScope {
+  client: CivoClient;
+  directory: CivoDirectory;
+  loaders: CivoLoaders;
+}
+
+export interface GcoreRequestScope {
+  client: GcoreClient;
+  directory: GcoreDirectory;
+  loaders: GcoreLoaders;
+}
+
+/** A partition failure that a field answered around; the response lists it in `errors`. */
+export interface PartialFailure {
+  path: readonly (string | number)[];
+  failure: PartitionFailure;
+}
+
+/** Everything one GraphQL request shares: fresh loaders, so caching never crosses requests. */
+export interface Context {
+  civo: CivoRequestScope | null;
+  gcore: GcoreRequestScope | null;
+  operation: OperationFacts;
+  /** Aborted when the HTTP client goes away; upstream calls of the request follow it. */
+  signal: AbortSignal;
+  /** Distinct partitions this request fans out to, against MAX_PARTITIONS_PER_QUERY. */
+  partitionBudget: { used: Set<string>; max: number };
+  partialFailures: PartialFailure[];
+}
+
+export interface ContextOptions {
+  signal: AbortSignal;
+  maxPartitionsPerQuery: number;
+}
+
+export function createContext(services: ProviderServices, { signal, maxPartitionsPerQuery }: ContextOptions): Context {
+  const operation: OperationFacts = { selectsGcorePrice: false, selectsEquivalents: false };
+  return {
+    operation,
+    signal,
+    partitionBudget: { used: new Set(), max: maxPartitionsPerQuery },
+    partialFailures: [],
+    civo: services.civo && { ...services.civo, loaders: createCivoLoaders(services.civo.client, signal) },
+    gcore: services.gcore && {
+      ...services.gcore,
+      loaders: createGcoreLoaders(services.gcore.client, { signal, includePrices: () => operation.selectsGcorePrice }),
+    },
+  };
+}
+
+export function requireCivo(context: Context): CivoRequestScope {
+  if (!context.civo) throw providerNotConfigured('civo');
+  return context.civo;
+}
+
+export function requireGcore(context: Context): GcoreRequestScope {
+  if (!context.gcore) throw providerNotConfigured('gcore');
+  return context.gcore;
+}

@@ -1,0 +1,88 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The stable `extensions.code` values a client can see. Clients switch on these, so they
+ * never change meaning; add new ones rather than reuse.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  PROVIDER_NOT_CONFIGURED: 'PROVIDER_NOT_CONFIGURED',
+  UPSTREAM_UNAUTHORIZED: 'UPSTREAM_UNAUTHORIZED',
+  UPSTREAM_NOT_FOUND: 'UPSTREAM_NOT_FOUND',
+  UPSTREAM_RATE_LIMITED: 'UPSTREAM_RATE_LIMITED',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  /** A search would fan out to more partitions than MAX_PARTITIONS_PER_QUERY allows. */
+  TOO_MANY_PARTITIONS: 'TOO_MANY_PARTITIONS',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export type ProviderName = 'civo' | 'gcore';
+
+/** Which slice of a provider's catalog an upstream call was about. */
+export type PartitionRef =
+  | { provider: 'civo'; region?: string }
+  | { provider: 'gcore'; projectId?: number; regionId?: number };
+
+export interface UpstreamErrorDetails {
+  code: Exclude<ErrorCode, 'BAD_USER_INPUT' | 'PROVIDER_NOT_CONFIGURED'> | 'BAD_USER_INPUT';
+  partition: PartitionRef;
+  /** HTTP status the upstream answered, when it answered at all. */
+  upstreamStatus?: number;
+  /** The upstream's own error code (`code` / `result` for Civo, `exception_class` for Gcore). */
+  upstreamCode?: string;
+  /** Seconds the upstream asked us to wait (429 / 503 with Retry-After). */
+  retryAfterSeconds?: number;
+}
+
+const RETRYABLE: ReadonlySet<string> = new Set([ErrorCode.UPSTREAM_RATE_LIMITED, ErrorCode.UPSTREAM_UNAVAILABLE]);
+
+/**
+ * A failure of one upstream partition. It is a GraphQLError so Yoga shows it unmasked:
+ * its message and extensions are composed here, never copied from a request, so no API
+ * key can leak through it.
+ */
+export class UpstreamError extends GraphQLError {
+  readonly details: UpstreamErrorDetails;
+
+  constructor(message: string, details: UpstreamErrorDetails) {
+    const { partition, ...rest } = details;
+    super(message, {
+      extensions: {
+        code: details.code,
+        ...partition,
+        // The same spelling as the CloudProvider enum, so clients compare one value.
+        provider: partition.provider.toUpperCase(),
+        retryable: RETRYABLE.has(details.code),
+        ...definedOnly(rest, ['upstreamStatus', 'upstreamCode', 'retryAfterSeconds']),
+      },
+    });
+    this.name = 'UpstreamError';
+    this.details = details;
+  }
+
+  get code(): string {
+    return this.details.code;
+  }
+}
+
+/** Input the service refuses before asking any upstream. */
+export function badUserInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extra } });
+}
+
+export function providerNotConfigured(provider: ProviderName): GraphQLError {
+  const variable = provider === 'civo' ? 'CIVO_API_KEY' : 'GCORE_API_KEY';
+  return new GraphQLError(`The ${providerLabel(provider)} provider is not configured (set ${variable}).`, {
+    extensions: { code: ErrorCode.PROVIDER_NOT_CONFIGURED, provider: provider.toUpperCase() },
+  });
+}
+
+export function providerLabel(provider: ProviderName): string {
+  return provider === 'civo' ? 'Civo' : 'Gcore';
+}
+
+function definedOnly<T extends object>(source: T, keys: (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}

@@ -1,0 +1,86 @@
+import type { UpstreamError } from '../../errors.js';
+import { createUpstreamHttp, UpstreamFailureError, type UpstreamHttpSettings } from '../../upstream/http-client.js';
+import { isArrayOfRecordsWith, isRecord } from '../../upstream/shape.js';
+import type { CivoApiDiskImage, CivoApiRegion } from './api-types.js';
+import { CIVO_IMAGE_NOT_FOUND, civoUpstreamError } from './errors.js';
+
+export interface CivoClientOptions {
+  apiKey: string;
+  apiUrl: string;
+  http: UpstreamHttpSettings;
+  fetch?: typeof globalThis.fetch;
+}
+
+/** Civo API v2. Every method is one upstream GET; region codes are sent upper-case. */
+export interface CivoClient {
+  listRegions(signal?: AbortSignal): Promise<CivoApiRegion[]>;
+  /** Every image of one region (`custom: true`: only the account's custom images). */
+  listDiskImages(region: string, options: { custom: boolean; signal?: AbortSignal }): Promise<CivoApiDiskImage[]>;
+  /** One image, or null when the region has no image with that id. */
+  getDiskImage(region: string, id: string, signal?: AbortSignal): Promise<CivoApiDiskImage | null>;
+}
+
+// Civo's CLI retries like the Gcore SDKs do; 409 is not a transient status there.
+const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
+
+export function createCivoClient(options: CivoClientOptions): CivoClient {
+  const http = createUpstreamHttp({
+    ...options.http,
+    baseUrl: options.apiUrl,
+    // Civo matches the scheme word case-insensitively; `bearer` is what its CLI sends.
+    authorization: `bearer ${options.apiKey}`,
+    retryStatusCodes: RETRY_STATUS_CODES,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+
+  /** The one place every Civo call passes through (caching and circuit breaking go here). */
+  async function get(path: string, region: string | undefined, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<unknown> {
+    const searchParams = new URLSearchParams(extra);
+    // Without `region` Civo answers for a random region: always send it.
+    if (region !== undefined) searchParams.set('region', region.toUpperCase());
+    try {
+      return await http.getJson(path, { searchParams, ...(signal ? { signal } : {}) });
+    } catch (error) {
+      throw toUpstreamError(error, region);
+    }
+  }
+
+  function toUpstreamError(error: unknown, region: string | undefined): UpstreamError | unknown {
+    if (!(error instanceof UpstreamFailureError)) return error;
+    return civoUpstreamError(error.failure, { provider: 'civo', ...(region ? { region: region.toUpperCase() } : {}) });
+  }
+
+  function malformed(region: string | undefined): UpstreamError {
+    return civoUpstreamError({ kind: 'malformed', status: 200 }, { provider: 'civo', ...(region ? { region: region.toUpperCase() } : {}) });
+  }
+
+  return {
+    async listRegions(signal) {
+      const body = await get('v2/regions', undefined, signal);
+      if (!isArrayOfRecordsWith(body, 'code')) throw malformed(undefined);
+      return body as unknown as CivoApiRegion[];
+    },
+
+    async listDiskImages(region, { custom, signal }) {
+      const body = await get('v2/disk_images', region, signal, custom ? { type: 'custom' } : {});
+      if (!isArrayOfRecordsWith(body, 'id')) throw malformed(region);
+      return body as unknown as CivoApiDiskImage[];
+    },
+
+    async getDiskImage(region, id, signal) {
+      try {
+        const body = await get(`v2/disk_images/${encodeURIComponent(id)}`, region, signal);
+        if (!isRecord(body) || typeof body.id !== 'string') throw malformed(region);
+        return body as unknown as CivoApiDiskImage;
+      } catch (error) {
+        if (isImageNotFound(error)) return null;
+        throw error;
+      }
+    },
+  };
+}
+
+function isImageNotFound(error: unknown): boolean {
+  const details = (error as Partial<UpstreamError>)?.details;
+  return details?.upstreamStatus === 404 && details.upstreamCode === CIVO_IMAGE_NOT_FOUND;
+}

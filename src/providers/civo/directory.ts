@@ -1,0 +1,39 @@
+import type { CivoConfig } from '../../config.js';
+import { ttlValue } from '../../shared/ttl-value.js';
+import type { CivoApiRegion } from './api-types.js';
+import type { CivoClient } from './client.js';
+
+/**
+ * Civo's region list, shared across requests: it changes rarely and every query that
+ * defaults a region or fans out over regions needs it.
+ */
+export interface CivoDirectory {
+  regions(): Promise<CivoApiRegion[]>;
+  /** CIVO_REGIONS, or every listed region with the API's default one first. */
+  configuredRegions(): Promise<string[]>;
+  /** Where region-less queries go: the first configured region, never a random one. */
+  defaultRegion(): Promise<string>;
+}
+
+export function createCivoDirectory(client: CivoClient, config: CivoConfig, ttlMs: number): CivoDirectory {
+  // Shared by all requests, so no request's abort signal may cancel it.
+  const regions = ttlValue(() => client.listRegions(), ttlMs);
+
+  async function configuredRegions(): Promise<string[]> {
+    if (config.regions) return config.regions;
+    const listed = await regions.get();
+    const ordered = [...listed.filter((region) => region.default), ...listed.filter((region) => !region.default)];
+    return ordered.map((region) => region.code.toUpperCase());
+  }
+
+  return {
+    regions: () => regions.get(),
+    configuredRegions,
+    async defaultRegion() {
+      const [first] = await configuredRegions();
+      // An account with no regions is not something a default can fix.
+      if (first === undefined) throw new Error('Civo lists no regions');
+      return first;
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { ErrorCode, UpstreamError } from '../../errors.js';
+import { createUpstreamHttp, UpstreamFailureError, type UpstreamHttpSettings } from '../../upstream/http-client.js';
+import { isArrayOfRecordsWith, isRecord } from '../../upstream/shape.js';
+import type { GcoreApiImage, GcoreApiProject, GcoreApiRegion, GcoreImageListQuery } from './api-types.js';
+import { gcoreUpstreamError, type GcorePartitionRef } from './errors.js';
+
+export interface GcoreClientOptions {
+  apiKey: string;
+  apiUrl: string;
+  http: UpstreamHttpSettings;
+  fetch?: typeof globalThis.fetch;
+}
+
+/** The list filters we pass through; paging and prices are the client's business. */
+export type GcoreImageFilters = Omit<GcoreImageListQuery, 'limit' | 'offset' | 'include_prices'>;
+
+export interface GcoreImageListOptions {
+  /** `bmimages` instead of `images`. */
+  baremetal?: boolean;
+  includePrices?: boolean;
+  signal?: AbortSignal;
+}
+
+/** Gcore Cloud API v1. List methods read every page until they hold `count` items. */
+export interface GcoreClient {
+  listRegions(signal?: AbortSignal): Promise<GcoreApiRegion[]>;
+  listProjects(signal?: AbortSignal): Promise<GcoreApiProject[]>;
+  listImages(projectId: number, regionId: number, filters: GcoreImageFilters, options?: GcoreImageListOptions): Promise<GcoreApiImage[]>;
+  /**
+   * One image, or null on 404. Callers list the partition first, so a 404 here means the
+   * image and not the project or region (Gcore answers the same NotFoundError for all three).
+   */
+  getImage(projectId: number, regionId: number, imageId: string, options?: { includePrices?: boolean; signal?: AbortSignal }): Promise<GcoreApiImage | null>;
+}
+
+// What gcore-python and gcore-go retry.
+const RETRY_STATUS_CODES = [408, 409, 429, 500, 502, 503, 504];
+/** The API's maximum page sizes: fewer round trips for big catalogs. */
+const IMAGE_PAGE_LIMIT = 1000;
+const REGION_PAGE_LIMIT = 1000;
+/** A runaway pager (a server that keeps saying "more") must end. */
+const MAX_PAGES = 1000;
+
+export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
+  const http = createUpstreamHttp({
+    ...options.http,
+    baseUrl: options.apiUrl,
+    // The `APIKey` prefix is mandatory; Gcore rejects `Bearer`.
+    authorization: `APIKey ${options.apiKey}`,
+    retryStatusCodes: RETRY_STATUS_CODES,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+
+  /** The one place every Gcore call passes through (caching and circuit breaking go here). */
+  async function get(path: string, partition: GcorePartitionRef, searchParams: URLSearchParams, signal?: AbortSignal): Promise<unknown> {
+    try {
+      return await http.getJson(path, { searchParams, ...(signal ? { signal } : {}) });
+    } catch (error) {
+      if (error instanceof UpstreamFailureError) throw gcoreUpstreamError(error.failure, partition);
+      throw error;
+    }
+  }
+
+  /** Reads `{count, results}` pages with `offset += results.length` until `count` items are in. */
+  async function getAll<T>(path: string, partition: GcorePartitionRef, params: URLSearchParams, key: string, signal?: AbortSignal): Promise<T[]> {
+    const items: T[] = [];
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const pageParams = new URLSearchParams(params);
+      pageParams.set('offset', String(items.length));
+      const body = await get(path, partition, pageParams, signal);
+      if (!isRecord(body) || typeof body.count !== 'number' || !isArrayOfRecordsWith(body.results, key)) {
+        throw gcoreUpstreamError({ kind: 'malformed', status: 200 }, partition);
+      }
+      items.push(...(body.results as unknown as T[]));
+      if (items.length >= body.count) return items;
+      // A page that adds nothing while `count` says more would loop forever or return a
+      // silently short list: both are worse than saying the partition is unusable.
+      if (body.results.length === 0) throw shortList(partition, items.length, body.count);
+    }
+    throw shortList(partition, items.length, Number.NaN);
+  }
+
+  return {
+    listRegions(signal) {
+      const params = new URLSearchParams({ limit: String(REGION_PAGE_LIMIT) });
+      return getAll<GcoreApiRegion>('cloud/v1/regions', { provider: 'gcore' }, params, 'id', signal);
+    },
+
+    listProjects(signal) {
+      return getAll<GcoreApiProject>('cloud/v1/projects', { provider: 'gcore' }, new URLSearchParams(), 'id', signal);
+    },
+
+    listImages(projectId, regionId, filters, { baremetal = false, includePrices = false, signal } = {}) {
+      const params = imageListParams(filters, includePrices);
+      const path = `cloud/v1/${baremetal ? 'bmimages' : 'images'}/${projectId}/${regionId}`;
+      return getAll<GcoreApiImage>(path, { provider: 'gcore', projectId, regionId }, params, 'id', signal);
+    },
+
+    async getImage(projectId, regionId, imageId, { includePrices = false, signal } = {}) {
+      const partition: GcorePartitionRef = { provider: 'gcore', projectId, regionId };
+      const params = new URLSearchParams(includePrices ? { include_prices: 'true' } : {});
+      try {
+        const body = await get(`cloud/v1/images/${projectId}/${regionId}/${encodeURIComponent(imageId)}`, partition, params, signal);
+        if (!isRecord(body) || typeof body.id !== 'string') throw gcoreUpstreamError({ kind: 'malformed', status: 200 }, partition);
+        return body as unknown as GcoreApiImage;
+      } catch (error) {
+        if (error instanceof UpstreamError && error.details.code === ErrorCode.UPSTREAM_NOT_FOUND) return null;
+        throw error;
+      }
+    },
+  };
+}
+
+function imageListParams(filters: GcoreImageFilters, includePrices: boolean): URLSearchParams {
+  const params = new URLSearchParams({ limit: String(IMAGE_PAGE_LIMIT) });
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined) continue;
+    // tag_key is repeated, one parameter per key.
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
+    else params.set(key, String(value));
+  }
+  if (includePrices) params.set('include_prices', 'true');
+  return params;
+}
+
+function shortList(partition: GcorePartitionRef, got: number, expected: number): UpstreamError {
+  const error = gcoreUpstreamError({ kind: 'malformed', status: 200 }, partition);
+  error.extensions.detail = Number.isNaN(expected) ? `paging did not end after ${got} items` : `got ${got} of ${expected} items`;
+  return error;
+}

@@ -1,0 +1,48 @@
+import type { GcoreConfig } from '../../config.js';
+import { ttlValue } from '../../shared/ttl-value.js';
+import type { GcoreApiProject, GcoreApiRegion } from './api-types.js';
+import type { GcoreClient } from './client.js';
+
+/**
+ * Gcore's regions and projects, shared across requests: they change rarely and every
+ * defaulted project or fan-out needs them.
+ */
+export interface GcoreDirectory {
+  regions(): Promise<GcoreApiRegion[]>;
+  projects(): Promise<GcoreApiProject[]>;
+  /** GCORE_PROJECT_IDS, or every project the key can see (default first). */
+  configuredProjectIds(): Promise<number[]>;
+  /** GCORE_REGION_IDS, or every ACTIVE region: others serve no images worth searching. */
+  configuredRegionIds(): Promise<number[]>;
+  /** Where a projectId-less query goes: the first of GCORE_PROJECT_IDS, else the API's default project. */
+  defaultProjectId(): Promise<number>;
+}
+
+export function createGcoreDirectory(client: GcoreClient, config: GcoreConfig, ttlMs: number): GcoreDirectory {
+  // Shared by all requests, so no request's abort signal may cancel them.
+  const regions = ttlValue(() => client.listRegions(), ttlMs);
+  const projects = ttlValue(() => client.listProjects(), ttlMs);
+
+  async function configuredProjectIds(): Promise<number[]> {
+    if (config.projectIds) return config.projectIds;
+    const listed = await projects.get();
+    return [...listed.filter((project) => project.is_default), ...listed.filter((project) => !project.is_default)].map(
+      (project) => project.id,
+    );
+  }
+
+  return {
+    regions: () => regions.get(),
+    projects: () => projects.get(),
+    configuredProjectIds,
+    async configuredRegionIds() {
+      if (config.regionIds) return config.regionIds;
+      return (await regions.get()).filter((region) => region.state === 'ACTIVE').map((region) => region.id);
+    },
+    async defaultProjectId() {
+      const [first] = await configuredProjectIds();
+      if (first === undefined) throw new Error('Gcore lists no projects');
+      return first;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Coverage, PartitionFailure } from '../../../catalog/partitions.js';
+import type { Context } from '../../../context.js';
+import { builder } from '../../builder.js';
+import { CloudProviderEnum } from '../image-enums.js';
+
+export const PartitionFailureRef = builder.objectRef<PartitionFailure>('PartitionFailure').implement({
+  description: 'A partition (Civo region, Gcore project × region) whose images are missing from the answer, and why.',
+  fields: (t) => ({
+    provider: t.field({ type: CloudProviderEnum, description: 'The cloud.', resolve: (failure) => failure.provider }),
+    region: t.string({ nullable: true, description: 'Region code; null when the provider’s region/project discovery itself failed.', resolve: (failure) => failure.region }),
+    projectId: t.int({ nullable: true, description: 'Gcore project id; null for Civo.', resolve: (failure) => failure.projectId }),
+    code: t.string({ description: 'The error code, as in `errors[].extensions.code` (e.g. UPSTREAM_RATE_LIMITED).', resolve: (failure) => String(failure.error.extensions.code) }),
+    message: t.string({ description: 'What went wrong, for people.', resolve: (failure) => failure.error.message }),
+    retryable: t.boolean({ description: 'Asking again later may succeed (rate limits, outages).', resolve: (failure) => failure.error.extensions.retryable === true }),
+    retryAfterSeconds: t.int({
+      nullable: true,
+      description: 'How long the upstream asked us to wait, when it said.',
+      resolve: (failure) => (typeof failure.error.extensions.retryAfterSeconds === 'number' ? failure.error.extensions.retryAfterSeconds : null),
+    }),
+  }),
+});
+
+export const CoverageRef = builder.objectRef<Coverage>('Coverage').implement({
+  description: 'How much of the catalog an answer covers: show "2 of 9 regions missing" instead of a silently short list.',
+  fields: (t) => ({
+    requested: t.exposeInt('requested', { description: 'Partitions the search needed.' }),
+    answered: t.exposeInt('answered', { description: 'Partitions that answered; their images are all in the result.' }),
+    failed: t.field({ type: [PartitionFailureRef], description: 'Partitions that did not answer (each also listed in `errors`).', resolve: (coverage) => coverage.failed }),
+    complete: t.boolean({ description: 'Every requested partition answered.', resolve: (coverage) => coverage.failed.length === 0 }),
+  }),
+});
+
+/**
+ * Files a fan-out's failed partitions under the field's response path. The
+ * partial-failures plugin adds them to `errors`, next to the data that did arrive.
+ */
+export function reportFailures(context: Context, path: readonly (string | number)[], coverage: Coverage): void {
+  for (const failure of coverage.failed) context.partialFailures.push({ path, failure });
+}

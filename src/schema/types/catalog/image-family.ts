@@ -1,0 +1,98 @@
+import type { DiskImage, Region } from '../../../catalog/disk-image.js';
+import { groupFamilies, placeOf, preferredFirst, variantsAmong, type FamilyLocation, type ImageFamily } from '../../../catalog/families.js';
+import type { Coverage } from '../../../catalog/partitions.js';
+import { searchCatalog } from '../../../catalog/search.js';
+import type { Context } from '../../../context.js';
+import { builder } from '../../builder.js';
+import { DiskImageRef } from '../disk-image.js';
+import { ArchitectureEnum, CloudProviderEnum } from '../image-enums.js';
+import { regionOfImage, RegionRef } from '../region.js';
+import { CoverageRef, reportFailures } from './coverage.js';
+import { ImageFilterInput, toImageFilter } from './image-filter-input.js';
+import { pathOf } from './path.js';
+
+const FamilyLocationRef = builder.objectRef<FamilyLocation>('ImageFamilyLocation').implement({
+  description: 'Where a family exists, and the concrete image to use there.',
+  fields: (t) => ({
+    provider: t.field({ type: CloudProviderEnum, description: 'The cloud.', resolve: (location) => location.provider }),
+    region: t.field({ type: RegionRef, description: 'The region.', resolve: (location, _args, context): Promise<Region> => regionOfImage(location.image, context) }),
+    gcoreProjectId: t.int({ nullable: true, description: 'The Gcore project it was found in; null for Civo.', resolve: (location) => (location.image.provider === 'GCORE' ? location.image.projectId : null) }),
+    image: t.field({
+      type: DiskImageRef,
+      description: 'The image that stands for the family here: a plain build before GPU builds, official before custom, then the newest.',
+      resolve: (location) => location.image,
+    }),
+    alternatives: t.field({ type: [DiskImageRef], description: 'Other images of the family in the same place.', resolve: (location) => location.alternatives }),
+  }),
+});
+
+const ImageFamilyRef = builder.objectRef<ImageFamily>('ImageFamily').implement({
+  description: 'The same OS — distribution, version and architecture — across clouds and regions, where image ids all differ.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'A readable key, e.g. `ubuntu 22.04 X86_64`.' }),
+    distribution: t.exposeString('distribution', { description: 'Lower-case distribution.' }),
+    version: t.exposeString('version', { nullable: true, description: 'Version, as the providers spell it.' }),
+    architecture: t.field({ type: ArchitectureEnum, nullable: true, description: 'Architecture.', resolve: (family) => family.architecture }),
+    providers: t.field({ type: [CloudProviderEnum], description: 'Clouds that have it.', resolve: (family) => [...new Set(family.locations.map((location) => location.provider))] }),
+    locationCount: t.int({ description: 'Places (provider, region, Gcore project) that have it.', resolve: (family) => family.locations.length }),
+    locations: t.field({ type: [FamilyLocationRef], description: 'Each place that has it, by provider and region.', resolve: (family) => family.locations }),
+  }),
+});
+
+const ImageFamiliesRef = builder.objectRef<{ families: ImageFamily[]; coverage: Coverage }>('ImageFamilies').implement({
+  description: 'Image families of a search, with the coverage of the search.',
+  fields: (t) => ({
+    families: t.field({ type: [ImageFamilyRef], description: 'By distribution, newest version first, then architecture.', resolve: (result) => result.families }),
+    coverage: t.field({ type: CoverageRef, description: 'Which partitions answered; a failed one may lack a location.', resolve: (result) => result.coverage }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  imageFamilies: t.field({
+    type: ImageFamiliesRef,
+    // Root fields are nullable: one failing field must not null the whole response.
+    nullable: true,
+    description:
+      'Groups matching images by (distribution, version, architecture) and lists, per family, the concrete image in every provider/region that has it: ' +
+      '"what is the ubuntu 22.04 x86_64 image id in every region". PUBLIC images only unless filter.visibility says otherwise.',
+    args: { filter: t.arg({ type: ImageFilterInput, description: 'Which images to group.' }) },
+    resolve: async (_root, args, context, info) => {
+      const { images, coverage } = await searchCatalog(context, toImageFilter(args.filter, { visibility: ['PUBLIC'] }));
+      reportFailures(context, pathOf(info), coverage);
+      return { families: groupFamilies(images), coverage };
+    },
+  }),
+}));
+
+builder.interfaceField(DiskImageRef, 'equivalents', (t) =>
+  t.field({
+    type: [DiskImageRef],
+    // Nullable: a lookup that fails (say, past MAX_PARTITIONS_PER_QUERY) costs this list, not the page.
+    nullable: true,
+    description:
+      'The same family (distribution, version, architecture) in every other region and provider: one available, official image per place. ' +
+      'All images of a request share one listing per partition, so asking this on a whole page costs no more calls.',
+    args: { providers: t.arg({ type: [CloudProviderEnum], description: 'Only these clouds (default: all configured).' }) },
+    resolve: (image, args, context, info) => equivalentsOf(image, args.providers ?? null, context, pathOf(info)),
+  }),
+);
+
+async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][] | null, context: Context, path: (string | number)[]): Promise<DiskImage[]> {
+  if (image.distribution === null || image.version === null || image.architecture === null) return [];
+  const filter = toImageFilter(
+    { distributions: [image.distribution], versions: [image.version], architectures: [image.architecture], baremetal: image.baremetal, ...(providers ? { providers } : {}) },
+    { visibility: ['PUBLIC'] },
+  );
+  const { images, coverage } = await searchCatalog(context, filter, { pushdown: false });
+  reportFailures(context, path, coverage);
+  const own = placeOf(image);
+  const preferred = preferredFirst(variantsAmong(images));
+  const best = new Map<string, DiskImage>();
+  for (const candidate of images) {
+    const place = placeOf(candidate);
+    if (place === own) continue;
+    const current = best.get(place);
+    if (!current || preferred(candidate, current) < 0) best.set(place, candidate);
+  }
+  return [...best.values()];
+}

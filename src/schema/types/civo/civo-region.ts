@@ -1,0 +1,59 @@
+import type { CivoRegion } from '../../../catalog/disk-image.js';
+import type { CivoRegionFeatures } from '../../../providers/civo/api-types.js';
+import { requireCivo } from '../../../context.js';
+import { civoRegionArgument } from '../../arguments.js';
+import { builder } from '../../builder.js';
+import { RegionRef } from '../region.js';
+
+const CivoRegionFeaturesRef = builder.objectRef<CivoRegionFeatures>('CivoRegionFeatures').implement({
+  description: 'Which Civo services a region offers (`features`).',
+  fields: (t) => ({
+    iaas: t.exposeBoolean('iaas', { description: 'Compute instances.' }),
+    kubernetes: t.exposeBoolean('kubernetes', { description: 'Managed Kubernetes.' }),
+    objectStore: t.exposeBoolean('object_store', { description: 'Object storage.' }),
+    loadbalancer: t.exposeBoolean('loadbalancer', { description: 'Load balancers.' }),
+    gpu: t.exposeBoolean('gpu', { description: 'GPU instances.' }),
+    dbaas: t.exposeBoolean('dbaas', { description: 'Managed databases.' }),
+    volume: t.exposeBoolean('volume', { description: 'Block volumes.' }),
+    paas: t.exposeBoolean('paas', { description: 'Platform as a service.' }),
+    publicIpNodePools: t.exposeBoolean('public_ip_node_pools', { description: 'Kubernetes node pools with public IPs.' }),
+  }),
+});
+
+export const CivoRegionRef = builder.objectRef<CivoRegion>('CivoRegion');
+
+builder.node(CivoRegionRef, {
+  description: 'A Civo region, as `GET /v2/regions` lists it.',
+  interfaces: [RegionRef],
+  id: { resolve: (region) => region.raw.code.toUpperCase() },
+  loadOne: async (code, context) => {
+    const wanted = civoRegionArgument(code, 'id');
+    const raw = (await requireCivo(context).directory.regions()).find((region) => region.code.toUpperCase() === wanted);
+    return raw ? { provider: 'CIVO' as const, raw } : null;
+  },
+  isTypeOf: (value) => (value as CivoRegion).provider === 'CIVO' && 'code' in (value as CivoRegion).raw,
+  fields: (t) => ({
+    rawCode: t.string({ description: 'Raw `code` as Civo sent it; `code` is upper-case.', resolve: (region) => region.raw.code }),
+    type: t.string({ description: 'Region type as Civo reports it (e.g. `civostack`).', resolve: (region) => region.raw.type }),
+    outOfCapacity: t.boolean({ description: 'Civo cannot place new instances here right now.', resolve: (region) => region.raw.out_of_capacity }),
+    country: t.string({ description: 'ISO country code (e.g. `GB`).', resolve: (region) => region.raw.country }),
+    countryName: t.string({ description: 'Country name (e.g. `United Kingdom`).', resolve: (region) => region.raw.country_name }),
+    features: t.field({ type: CivoRegionFeaturesRef, description: 'Services offered in this region.', resolve: (region) => region.raw.features }),
+    isDefault: t.boolean({ description: 'The account’s default region (`default`); exactly one is.', resolve: (region) => region.raw.default }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  civoRegions: t.field({
+    type: [CivoRegionRef],
+    // Root fields are nullable: one failing field must not null the whole response.
+    nullable: true,
+    description: 'Every Civo region the API key can see (`GET /v2/regions`), default region first.',
+    resolve: async (_root, _args, context) => {
+      const regions = await requireCivo(context).directory.regions();
+      return [...regions]
+        .sort((a, b) => Number(b.default) - Number(a.default))
+        .map((raw) => ({ provider: 'CIVO' as const, raw }));
+    },
+  }),
+}));

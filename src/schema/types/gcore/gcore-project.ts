@@ -1,0 +1,38 @@
+import type { GcoreApiProject } from '../../../providers/gcore/api-types.js';
+import { requireGcore } from '../../../context.js';
+import { badUserInput } from '../../../errors.js';
+import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
+import { builder } from '../../builder.js';
+
+export const GcoreProjectRef = builder.objectRef<GcoreApiProject>('GcoreProject');
+
+builder.node(GcoreProjectRef, {
+  description: 'A Gcore project (`GET /cloud/v1/projects`): images are listed per project and region.',
+  id: { resolve: (project) => String(project.id) },
+  loadOne: async (id, context) => {
+    if (!/^[1-9][0-9]{0,15}$/.test(id)) throw badUserInput('Not a GcoreProject id.', { argument: 'id' });
+    return (await requireGcore(context).directory.projects()).find((project) => project.id === Number(id)) ?? null;
+  },
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'client_id' in value && 'is_default' in value,
+  fields: (t) => ({
+    projectId: t.int({ description: 'Gcore project id, as the API paths use it.', resolve: (project) => project.id }),
+    clientId: t.int({ description: '`client_id`: the Gcore account.', resolve: (project) => project.client_id }),
+    name: t.exposeString('name', { description: 'Project name.' }),
+    description: t.exposeString('description', { nullable: true, description: 'Project description; null when unset.' }),
+    isDefault: t.exposeBoolean('is_default', { description: 'The account’s default project; exactly one is.' }),
+    state: t.exposeString('state', { description: '`state`, e.g. ACTIVE.' }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the project was created.', resolve: (project) => parseUpstreamTimestamp(project.created_at) }),
+    deletedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the project was deleted; null while it exists.', resolve: (project) => parseUpstreamTimestamp(project.deleted_at) }),
+    taskId: t.string({ nullable: true, description: '`task_id` of the task working on the project, if any.', resolve: (project) => project.task_id }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  gcoreProjects: t.field({
+    type: [GcoreProjectRef],
+    // Root fields are nullable: one failing field must not null the whole response.
+    nullable: true,
+    description: 'Every Gcore project the API key can see (`GET /cloud/v1/projects`, all pages).',
+    resolve: (_root, _args, context) => requireGcore(context).directory.projects(),
+  }),
+}));

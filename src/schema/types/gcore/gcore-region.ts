@@ -1,0 +1,78 @@
+import type { GcoreRegion } from '../../../catalog/disk-image.js';
+import { requireGcore } from '../../../context.js';
+import { badUserInput } from '../../../errors.js';
+import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
+import { builder } from '../../builder.js';
+import { RegionRef } from '../region.js';
+
+interface Coordinates {
+  latitude: number;
+  longitude: number;
+}
+
+const GcoreCoordinatesRef = builder.objectRef<Coordinates>('GcoreCoordinates').implement({
+  description: 'Where a Gcore region is (the API sends the numbers as strings; these are parsed).',
+  fields: (t) => ({
+    latitude: t.exposeFloat('latitude', { description: 'Degrees north.' }),
+    longitude: t.exposeFloat('longitude', { description: 'Degrees east.' }),
+  }),
+});
+
+export const GcoreRegionRef = builder.objectRef<GcoreRegion>('GcoreRegion');
+
+builder.node(GcoreRegionRef, {
+  description: 'A Gcore region, as `GET /cloud/v1/regions` lists it. Its `code` is the region id as a string.',
+  interfaces: [RegionRef],
+  id: { resolve: (region) => String(region.raw.id) },
+  loadOne: async (id, context) => {
+    if (!/^[1-9][0-9]{0,9}$/.test(id)) throw badUserInput('Not a GcoreRegion id.', { argument: 'id' });
+    const raw = (await requireGcore(context).directory.regions()).find((region) => region.id === Number(id));
+    return raw ? { provider: 'GCORE' as const, raw } : null;
+  },
+  isTypeOf: (value) => (value as GcoreRegion).provider === 'GCORE' && 'display_name' in (value as GcoreRegion).raw,
+  fields: (t) => ({
+    regionId: t.int({ description: 'Gcore region id, as the API paths use it (e.g. 76 for Luxembourg-2).', resolve: (region) => region.raw.id }),
+    displayName: t.string({ description: '`display_name` (the same as `name`).', resolve: (region) => region.raw.display_name }),
+    slug: t.string({ description: '`slug`.', resolve: (region) => region.raw.slug }),
+    keystoneName: t.string({ description: '`keystone_name`: the OpenStack region name.', resolve: (region) => region.raw.keystone_name }),
+    keystoneId: t.int({ description: '`keystone_id`.', resolve: (region) => region.raw.keystone_id }),
+    state: t.string({
+      description: '`state`: ACTIVE, INACTIVE, MAINTENANCE, NEW, DELETING, DELETED or DELETION_FAILED.',
+      resolve: (region) => region.raw.state,
+    }),
+    country: t.string({ description: '`country` code.', resolve: (region) => region.raw.country }),
+    zone: t.string({ nullable: true, description: '`zone`: AMERICAS, APAC, EMEA, RUSSIA_AND_CIS, or null.', resolve: (region) => region.raw.zone }),
+    accessLevel: t.string({ description: '`access_level`: `core` or `edge`.', resolve: (region) => region.raw.access_level }),
+    endpointType: t.string({ description: '`endpoint_type`.', resolve: (region) => region.raw.endpoint_type }),
+    hasBasicVm: t.boolean({ description: 'Offers basic VMs.', resolve: (region) => region.raw.has_basic_vm }),
+    hasBaremetal: t.boolean({ description: 'Offers bare-metal servers (and so bare-metal images).', resolve: (region) => region.raw.has_baremetal }),
+    hasK8s: t.boolean({ description: 'Offers managed Kubernetes.', resolve: (region) => region.raw.has_k8s }),
+    hasKvm: t.boolean({ description: 'Offers KVM virtual machines.', resolve: (region) => region.raw.has_kvm }),
+    hasAi: t.boolean({ description: 'Offers AI infrastructure.', resolve: (region) => region.raw.has_ai }),
+    hasAiGpu: t.boolean({ description: 'Offers GPU servers for AI.', resolve: (region) => region.raw.has_ai_gpu }),
+    coordinates: t.field({
+      type: GcoreCoordinatesRef,
+      nullable: true,
+      description: 'Location; null when the API has none (or sends something that is not a number).',
+      resolve: (region) => {
+        const raw = region.raw.coordinates;
+        if (!raw) return null;
+        const latitude = Number(raw.latitude);
+        const longitude = Number(raw.longitude);
+        return Number.isFinite(latitude) && Number.isFinite(longitude) && raw.latitude !== '' && raw.longitude !== '' ? { latitude, longitude } : null;
+      },
+    }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the region was created.', resolve: (region) => parseUpstreamTimestamp(region.raw.created_at) }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  gcoreRegions: t.field({
+    type: [GcoreRegionRef],
+    // Root fields are nullable: one failing field must not null the whole response.
+    nullable: true,
+    description: 'Every Gcore region (`GET /cloud/v1/regions`, all pages), whatever its state.',
+    resolve: async (_root, _args, context) =>
+      (await requireGcore(context).directory.regions()).map((raw) => ({ provider: 'GCORE' as const, raw })),
+  }),
+}));

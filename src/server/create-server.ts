@@ -1,0 +1,40 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { AppConfig } from '../config.js';
+import { createContext, type Context } from '../context.js';
+import { createProviderServices, type ProviderServices } from '../providers/services.js';
+import { schema } from '../schema/index.js';
+import { DEFAULT_QUERY } from './default-query.js';
+import { useOperationFacts } from './operation-facts.js';
+import { usePartialFailures } from './partial-failures.js';
+import { useInputErrorCodes } from './input-error-codes.js';
+
+export interface ServerOptions {
+  config: AppConfig;
+  /** For tests that want to see or shape upstream traffic; defaults to the global fetch. */
+  fetch?: typeof globalThis.fetch;
+}
+
+export type Server = YogaServerInstance<Record<string, never>, Context> & { services: ProviderServices };
+
+/**
+ * The Yoga server, ready to be mounted on any HTTP server or called as `server.fetch(...)`
+ * (which is how the tests drive it). It listens on nothing itself.
+ */
+export function createServer({ config, fetch }: ServerOptions): Server {
+  const services = createProviderServices(config, { discoveryTtlMs: config.discoveryTtlMs, ...(fetch ? { fetch } : {}) });
+  const yoga = createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: { title: 'Cloud image catalog', defaultQuery: DEFAULT_QUERY },
+    // GraphiQL from the installed package rather than a CDN, so it also works offline and
+    // behind firewalls that block CDNs.
+    renderGraphiQL,
+    // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
+    maskedErrors: { isDev: false },
+    context: ({ request }) => createContext(services, { signal: request.signal, maxPartitionsPerQuery: config.maxPartitionsPerQuery }),
+    plugins: [useOperationFacts(), usePartialFailures(), useInputErrorCodes()],
+  });
+  return Object.assign(yoga, { services });
+}

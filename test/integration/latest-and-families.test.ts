@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/catalog/version.js';
+import { graphql } from '../gql/index.js';
+import { catalogRows, partitionCount, type CatalogRow } from '../support/catalog-expectations.js';
+import { startStack, type Stack } from '../support/stack.js';
+
+const Latest = graphql(`
+  query Latest($filter: ImageFilter, $strategy: LatestStrategy) {
+    latestImage(filter: $filter, strategy: $strategy) {
+      strategy candidateCount tiedCount reason
+      image { imageId provider name version visibility createdAt }
+      runnerUp { imageId version }
+      coverage { requested answered }
+    }
+  }
+`);
+
+const Families = graphql(`
+  query Families($filter: ImageFilter) {
+    imageFamilies(filter: $filter) {
+      families {
+        key distribution version architecture providers locationCount
+        locations { provider gcoreProjectId region { code } image { imageId name visibility gpu } alternatives { imageId name visibility gpu } }
+      }
+      coverage { complete }
+    }
+  }
+`);
+
+const Equivalents = graphql(`
+  query Equivalents($filter: ImageFilter) {
+    images(filter: $filter, first: 5) { edges { node { imageId version region { code } equivalents { imageId provider distribution version architecture region { code } } } } }
+  }
+`);
+
+let stack: Stack;
+const rows = catalogRows();
+const distinct = (candidates: CatalogRow[]) => [...new Map(candidates.map((row) => [`${row.provider}:${row.region}:${row.id}`, row])).values()];
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+beforeEach(() => stack.emulator.resetRequests());
+
+describe('latestImage', () => {
+  it('picks the highest ubuntu version among official images, says why, and names the runner-up', async () => {
+    const { data, errors } = await stack.query(Latest, { filter: { distributions: ['ubuntu'], architectures: ['X86_64'] } });
+    expect(errors).toBeUndefined();
+    // Distinct images: a Gcore public image is listed in each project with one id.
+    const candidates = distinct(rows.filter((row) => row.available && row.distribution === 'ubuntu' && row.arch === 'x86_64' && row.visibility === 'PUBLIC'));
+    const best = [...candidates].sort((a, b) => compareVersions(b.version, a.version))[0]!;
+    const result = data!.latestImage!;
+    expect(result.candidateCount).toBe(candidates.length);
+    expect(result.image!.version).toBe(best.version);
+    expect(result.image!.visibility).toBe('PUBLIC');
+    expect(compareVersions(result.runnerUp!.version, result.image!.version!)).toBeLessThanOrEqual(0);
+    expect(result.reason).toContain(best.version);
+    expect(result.tiedCount).toBe(candidates.filter((row) => compareVersions(row.version, best.version) === 0).length);
+    expect(result.coverage).toEqual({ requested: partitionCount, answered: partitionCount });
+  });
+
+  it('breaks ties on version with the plain build, then by creation time; the runner-up is another image', async () => {
+    const { data } = await stack.query(Latest, { filter: { distributions: ['ubuntu'], versions: ['22.04'] } });
+    const result = data!.latestImage!;
+    expect(result.tiedCount).toBeGreaterThan(1);
+    const tied = distinct(rows.filter((row) => row.available && row.visibility === 'PUBLIC' && row.distribution === 'ubuntu' && row.version === '22.04'));
+    // Plain: not a GPU build and not a variant whose name extends another image's in the same place.
+    const plain = tied.filter(
+      (row) => !/nvidia|cuda|gpu/i.test(row.name) && !tied.some((other) => other.provider === row.provider && other.region === row.region && row.name.startsWith(`${other.name}-`)),
+    );
+    const newest = Math.max(...plain.filter((row) => row.created && !row.created.startsWith('0001')).map((row) => Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(row.created!) ? row.created! : `${row.created}Z`)));
+    expect(plain.map((row) => row.id)).toContain(result.image!.imageId);
+    expect(Date.parse(result.image!.createdAt!)).toBe(newest);
+    expect(result.image!.name).not.toMatch(/nvidia|docker/);
+    expect(result.runnerUp!.imageId).not.toBe(result.image!.imageId);
+  });
+
+  it('never lets a custom look-alike win by default, but does when custom images are asked for', async () => {
+    const lookAlike = rows.find((row) => row.visibility !== 'PUBLIC' && row.distribution === 'ubuntu' && row.available)!;
+    expect(lookAlike).toBeDefined();
+    const filter = { distributions: ['ubuntu'], versions: [lookAlike.version], providers: [lookAlike.provider], regions: [lookAlike.region], nameContains: lookAlike.name };
+    const official = await stack.query(Latest, { filter });
+    expect(official.data!.latestImage!.image?.imageId).not.toBe(lookAlike.id);
+    const custom = await stack.query(Latest, { filter: { ...filter, visibility: [lookAlike.visibility] } });
+    expect(custom.data!.latestImage!.image!.imageId).toBe(lookAlike.id);
+  });
+
+  it('uses the creation time with strategy CREATED_AT', async () => {
+    const { data } = await stack.query(Latest, { filter: { distributions: ['debian'] }, strategy: 'CREATED_AT' });
+    expect(data!.latestImage!.strategy).toBe('CREATED_AT');
+    const second = data!.latestImage!.runnerUp;
+    expect(second).not.toBeNull();
+  });
+});
+
+describe('imageFamilies and equivalents', () => {
+  it('lists the ubuntu 22.04 x86_64 image of every place, each with its own id', async () => {
+    const { data, errors } = await stack.query(Families, { filter: { distributions: ['ubuntu'], versions: ['22.04'], architectures: ['X86_64'] } });
+    expect(errors).toBeUndefined();
+    const [family, ...rest] = data!.imageFamilies!.families;
+    expect(rest).toHaveLength(0);
+    expect(family).toMatchObject({ distribution: 'ubuntu', version: '22.04', architecture: 'X86_64' });
+    const places = new Set(rows.filter((row) => row.available && row.visibility === 'PUBLIC' && row.distribution === 'ubuntu' && row.version === '22.04' && row.arch === 'x86_64').map((row) => `${row.provider}:${row.region}:${row.projectId}`));
+    expect(family!.locationCount).toBe(places.size);
+    expect(new Set(family!.locations.map((location) => `${location.provider}:${location.region.code}:${location.gcoreProjectId}`)).size).toBe(places.size);
+    // Ids differ per region; a Gcore public image keeps its id across the projects of one region.
+    const regionsWithIt = new Set([...places].map((place) => place.split(':').slice(0, 2).join(':')));
+    expect(new Set(family!.locations.map((location) => location.image.imageId)).size).toBe(regionsWithIt.size);
+    expect(family!.providers.sort()).toEqual(['CIVO', 'GCORE']);
+    // The plain build stands for the family; GPU builds and variants (docker…) are alternatives.
+    expect(family!.locations.every((location) => !location.image.gpu)).toBe(true);
+    for (const { image, alternatives } of family!.locations) {
+      for (const other of alternatives.filter((alternative) => !alternative.gpu && alternative.visibility === 'PUBLIC')) {
+        expect(image.name.length).toBeLessThanOrEqual(other.name.length);
+      }
+    }
+  });
+
+  it('gives each image its equivalents elsewhere, one listing per partition for the whole page', async () => {
+    const { data, errors } = await stack.query(Equivalents, { filter: { distributions: ['ubuntu'], regions: ['LON1'] } });
+    expect(errors).toBeUndefined();
+    for (const { node } of data!.images!.edges) {
+      expect(node.equivalents!.every((other) => other.region.code !== 'LON1')).toBe(true);
+    }
+    const jammy = data!.images!.edges.map(({ node }) => node).find((node) => node.version === '22.04')!;
+    expect(jammy).toBeDefined();
+    expect(new Set(jammy.equivalents!.map((other) => other.provider))).toEqual(new Set(['CIVO', 'GCORE']));
+    // LON1 for the page (pushdown-free listing shared with equivalents) plus every other partition once.
+    expect(stack.emulator.count({ route: 'GET /v2/disk_images' }) + stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBeLessThanOrEqual(partitionCount + 1);
+  });
+
+  it('equivalents past MAX_PARTITIONS_PER_QUERY cost only themselves, not the page', async () => {
+    const capped = await startStack({ env: { MAX_PARTITIONS_PER_QUERY: '5' } });
+    try {
+      const { data, errors } = await capped.query(Equivalents, { filter: { providers: ['CIVO'], distributions: ['ubuntu'] } });
+      expect(data!.images!.edges.length).toBeGreaterThan(0);
+      expect(data!.images!.edges.every(({ node }) => node.equivalents === null)).toBe(true);
+      expect(errors!.length).toBeGreaterThan(0);
+      expect(errors!.every((error) => error.extensions?.code === 'TOO_MANY_PARTITIONS' && error.path?.at(-1) === 'equivalents')).toBe(true);
+    } finally {
+      await capped.close();
+    }
+  });
+});

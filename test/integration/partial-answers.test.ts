@@ -1,0 +1,114 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Fault } from '../../src/emulator/server.js';
+import { graphql } from '../gql/index.js';
+import { activeGcoreRegions, catalogRows, partitionCount } from '../support/catalog-expectations.js';
+import { startStack, type Stack } from '../support/stack.js';
+
+const Search = graphql(`
+  query PartialSearch {
+    images { totalCount edges { node { provider region { code } } } coverage { requested answered complete failed { provider region projectId code retryable retryAfterSeconds } } }
+  }
+`);
+
+const Everything = graphql(`
+  query PartialEverything {
+    images(first: 1) { totalCount coverage { answered } }
+    latestImage(filter: { distributions: ["ubuntu"] }) { image { imageId } coverage { answered } }
+    imageFamilies(filter: { distributions: ["debian"] }) { coverage { answered } }
+  }
+`);
+
+const rows = catalogRows();
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+afterEach(() => {
+  stack.emulator.clearFaults();
+  stack.emulator.resetRequests();
+});
+
+const cases: [string, Fault, string][] = [
+  ['500', { kind: 'status', status: 500 }, 'UPSTREAM_UNAVAILABLE'],
+  ['429', { kind: 'status', status: 429, retryAfter: '60' }, 'UPSTREAM_RATE_LIMITED'],
+  ['hang', { kind: 'hang' }, 'UPSTREAM_UNAVAILABLE'],
+  ['garbage', { kind: 'malformed' }, 'UPSTREAM_UNAVAILABLE'],
+];
+
+describe('one failing partition costs only its own images', () => {
+  it.each(cases)('a Gcore partition answering %s', async (_name, fault, code) => {
+    const region = activeGcoreRegions[0]!;
+    const projectId = rows.find((row) => row.provider === 'GCORE')!.projectId!;
+    stack.emulator.addFault({ target: { provider: 'gcore', projectId, regionId: region.id }, fault });
+    const { data, errors } = await stack.query(Search);
+    const lost = rows.filter((row) => row.available && row.provider === 'GCORE' && row.projectId === projectId && row.region === String(region.id)).length;
+    expect(lost).toBeGreaterThan(0);
+    expect(data!.images!.totalCount).toBe(rows.filter((row) => row.available).length - lost);
+    expect(data!.images!.coverage).toMatchObject({ requested: partitionCount, answered: partitionCount - 1, complete: false });
+    expect(data!.images!.coverage.failed).toEqual([
+      { provider: 'GCORE', region: String(region.id), projectId, code, retryable: true, retryAfterSeconds: code === 'UPSTREAM_RATE_LIMITED' ? 60 : null },
+    ]);
+    expect(errors).toHaveLength(1);
+    expect(errors![0]).toMatchObject({ path: ['images'], extensions: { code, provider: 'GCORE', projectId, retryable: true } });
+  });
+
+  it.each(cases)('a Civo region answering %s', async (_name, fault, code) => {
+    stack.emulator.addFault({ target: { provider: 'civo', region: 'PHX1' }, fault });
+    const { data, errors } = await stack.query(Search);
+    const lost = rows.filter((row) => row.available && row.provider === 'CIVO' && row.region === 'PHX1').length;
+    expect(lost).toBeGreaterThan(0);
+    expect(data!.images!.totalCount).toBe(rows.filter((row) => row.available).length - lost);
+    expect(data!.images!.coverage.failed).toEqual([
+      { provider: 'CIVO', region: 'PHX1', projectId: null, code, retryable: true, retryAfterSeconds: code === 'UPSTREAM_RATE_LIMITED' ? 60 : null },
+    ]);
+    expect(errors).toHaveLength(1);
+    expect(errors![0]).toMatchObject({ path: ['images'], extensions: { code, provider: 'CIVO', region: 'PHX1', retryable: true } });
+  });
+
+  it('a Civo region failing leaves every other region in the answer', async () => {
+    stack.emulator.addFault({ target: { provider: 'civo', region: 'FRA1' }, fault: { kind: 'status', status: 503 } });
+    const { data, errors } = await stack.query(Search);
+    expect(data!.images!.edges.some(({ node }) => node.region.code === 'FRA1')).toBe(false);
+    expect(data!.images!.edges.some(({ node }) => node.region.code === 'LON1')).toBe(true);
+    expect(data!.images!.coverage.failed).toMatchObject([{ provider: 'CIVO', region: 'FRA1', projectId: null, code: 'UPSTREAM_UNAVAILABLE' }]);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('failed discovery marks the whole provider as failed, not empty', async () => {
+    const fresh = await startStack();
+    try {
+      fresh.emulator.addFault({ target: { provider: 'gcore', route: 'GET /cloud/v1/projects' }, fault: { kind: 'status', status: 500 } });
+      const { data } = await fresh.query(Search);
+      expect(data!.images!.coverage.failed).toMatchObject([{ provider: 'GCORE', region: null, projectId: null, code: 'UPSTREAM_UNAVAILABLE' }]);
+      expect(data!.images!.edges.every(({ node }) => node.provider === 'CIVO')).toBe(true);
+      expect(data!.images!.coverage.complete).toBe(false);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('reports a failed partition once even when several fields hit it', async () => {
+    stack.emulator.addFault({ target: { provider: 'civo', region: 'LON1' }, fault: { kind: 'status', status: 500 } });
+    const { data, errors } = await stack.query(Everything);
+    expect(errors).toHaveLength(1);
+    expect(data!.images!.coverage.answered).toBe(partitionCount - 1);
+    expect(data!.latestImage!.coverage.answered).toBe(partitionCount - 1);
+    expect(data!.imageFamilies!.coverage.answered).toBe(partitionCount - 1);
+  });
+});
+
+describe('parallel fan-out', () => {
+  it('has every partition in flight at once', async () => {
+    const slow = await startStack({ emulator: { latencyMs: 150 } });
+    try {
+      await slow.query(Search); // warm discovery
+      slow.emulator.resetRequests();
+      const { data } = await slow.query(Search);
+      expect(data!.images!.coverage.answered).toBe(partitionCount);
+      expect(slow.emulator.maxInFlight()).toBeGreaterThanOrEqual(partitionCount);
+    } finally {
+      await slow.close();
+    }
+  });
+});

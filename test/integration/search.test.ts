@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/catalog/version.js';
+import { graphql } from '../gql/index.js';
+import { activeGcoreRegions, catalogRows, partitionCount } from '../support/catalog-expectations.js';
+import { startStack, type Stack } from '../support/stack.js';
+
+const Search = graphql(`
+  query Search($filter: ImageFilter, $orderBy: [ImageOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+    images(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id imageId provider name distribution version architecture status visibility createdAt region { code } } }
+      coverage { requested answered complete failed { provider region projectId code } }
+      facets {
+        distributions { value count } versions { value count } architectures { value count }
+        osTypes { value count } providers { value count } regions { value count }
+      }
+    }
+  }
+`);
+
+let stack: Stack;
+const rows = catalogRows();
+const key = (row: { provider: string; id: string }) => `${row.provider}:${row.id}`;
+
+beforeAll(async () => {
+  stack = await startStack();
+  await stack.query(Search, { first: 0 }); // discovery is cached across requests; count calls without it
+});
+afterAll(() => stack.close());
+beforeEach(() => stack.emulator.resetRequests());
+
+describe('images: one search over every partition', () => {
+  it('returns every available image of every configured partition, one list call each', async () => {
+    const { data, errors } = await stack.query(Search, {});
+    expect(errors).toBeUndefined();
+    const expected = rows.filter((row) => row.available);
+    expect(data!.images!.totalCount).toBe(expected.length);
+    expect(new Set(data!.images!.edges.map(({ node }) => `${node.provider}:${node.imageId}`))).toEqual(new Set(expected.map(key)));
+    expect(data!.images!.coverage).toEqual({ requested: partitionCount, answered: partitionCount, complete: true, failed: [] });
+    expect(stack.emulator.count({ route: 'GET /v2/disk_images' }) + stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(partitionCount);
+  });
+
+  it('filters, and pushes down to Gcore only what it can evaluate', async () => {
+    const filter = { distributions: ['Ubuntu'], versionPrefixes: ['22'], architectures: ['X86_64' as const], nameContains: 'u' };
+    const { data, errors } = await stack.query(Search, { filter });
+    expect(errors).toBeUndefined();
+    const expected = rows.filter((row) => row.available && row.distribution === 'ubuntu' && /^22(\D|$)/.test(row.version) && row.arch === 'x86_64' && row.name.toLowerCase().includes('u'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(new Set(data!.images!.edges.map(({ node }) => `${node.provider}:${node.imageId}`))).toEqual(new Set(expected.map(key)));
+    const gcoreCalls = stack.emulator.requests.filter((request) => request.provider === 'gcore');
+    expect(gcoreCalls.length).toBeGreaterThan(0);
+    for (const call of gcoreCalls) {
+      expect(call.query.get('os_distro')).toBe('ubuntu');
+      expect(call.query.get('architecture')).toBe('x86_64');
+      expect(call.query.get('name')).toBe('u');
+      expect(call.query.has('os_version')).toBe(false); // a prefix is not an exact version
+    }
+    expect(stack.emulator.requests.filter((request) => request.provider === 'civo').every((call) => !call.query.has('type'))).toBe(true);
+  });
+
+  it('gives the same answer with and without pushdown (a lone exact version is pushed, a pair is not)', async () => {
+    const pushed = await stack.query(Search, { filter: { versions: ['22.04'], providers: ['GCORE'] } });
+    const local = await stack.query(Search, { filter: { versions: ['22.04', 'no-such-version'], providers: ['GCORE'] } });
+    expect(pushed.data!.images!.totalCount).toBeGreaterThan(0);
+    expect(pushed.data!.images!.edges.map(({ node }) => node.id)).toEqual(local.data!.images!.edges.map(({ node }) => node.id));
+    const versionsSent = stack.emulator.requests.map((request) => request.query.get('os_version'));
+    expect(versionsSent).toContain('22.04');
+    expect(versionsSent).toContain(null);
+  });
+
+  it('narrows partitions by provider, region and project, and skips providers that cannot match', async () => {
+    const region = activeGcoreRegions[0]!;
+    const { data } = await stack.query(Search, { filter: { regions: ['lon1', String(region.id)] } });
+    expect(new Set(data!.images!.edges.map(({ node }) => node.region.code))).toEqual(new Set(['LON1', String(region.id)]));
+    expect(stack.emulator.count({ provider: 'civo' })).toBe(1);
+
+    stack.emulator.resetRequests();
+    const custom = await stack.query(Search, { filter: { visibility: ['CUSTOM'], statuses: ['AVAILABLE', 'PENDING', 'ERROR'] } });
+    expect(custom.data!.images!.edges.every(({ node }) => node.provider === 'CIVO' && node.visibility === 'CUSTOM')).toBe(true);
+    expect(custom.data!.images!.totalCount).toBe(rows.filter((row) => row.visibility === 'CUSTOM').length);
+    expect(stack.emulator.count({ provider: 'gcore' })).toBe(0);
+    expect(stack.emulator.requests.every((request) => request.query.get('type') === 'custom')).toBe(true);
+  });
+
+  it('orders version-aware with a total order', async () => {
+    const { data } = await stack.query(Search, { orderBy: [{ field: 'VERSION', direction: 'DESC' }], filter: { distributions: ['ubuntu'] } });
+    const versions = data!.images!.edges.map(({ node }) => node.version);
+    for (let index = 1; index < versions.length; index++) expect(compareVersions(versions[index - 1]!, versions[index]!)).toBeGreaterThanOrEqual(0);
+    const again = await stack.query(Search, { orderBy: [{ field: 'VERSION', direction: 'DESC' }], filter: { distributions: ['ubuntu'] } });
+    expect(again.data!.images!.edges.map(({ node }) => node.id)).toEqual(data!.images!.edges.map(({ node }) => node.id));
+  });
+
+  it('orders versions numerically, suffixes after the numeric part (9 < 10, 8.9 < 8.10, 22.04 < 22.04-cuda12-2)', async () => {
+    const statuses = ['AVAILABLE', 'PENDING', 'DEPRECATED', 'ERROR', 'DELETED', 'UNKNOWN'] as const;
+    const { data } = await stack.query(Search, {
+      filter: { distributions: ['centos', 'rocky', 'ubuntu'], statuses: [...statuses], visibility: ['PUBLIC'] },
+      orderBy: [{ field: 'DISTRIBUTION', direction: 'ASC' }, { field: 'VERSION', direction: 'ASC' }],
+    });
+    const runs: Record<string, string[]> = {};
+    for (const { node } of data!.images!.edges) {
+      const run = (runs[node.distribution!] ??= []);
+      if (run.at(-1) !== node.version) run.push(node.version!);
+    }
+    // Each version forms one run, in the order the issue spells out.
+    expect(runs.centos).toEqual(['7', '9', '9-stream', '10']);
+    expect(runs.rocky).toEqual(['8.6', '8.9', '8.10', '9.1', '9.3', '9.4']);
+    expect(runs.ubuntu).toEqual(['18.04', '20.04', '22.04', '22.04-cuda11-8', '22.04-cuda12-2', '23.10', '24.04', '24.04-cuda12-4', '24.10']);
+  });
+
+  it('walks the whole result backward with last/before as it does forward', async () => {
+    const orderBy = [{ field: 'NAME' as const, direction: 'ASC' as const }];
+    const filter = { providers: ['CIVO' as const] };
+    const whole = (await stack.query(Search, { orderBy, filter })).data!.images!.edges.map(({ node }) => node.id);
+    const backward: string[] = [];
+    let before: string | null | undefined;
+    for (let guard = 0; guard < 200; guard++) {
+      const page = (await stack.query(Search, { orderBy, filter, last: 7, before })).data!.images!;
+      backward.unshift(...page.edges.map(({ node }) => node.id));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(whole.length).toBeGreaterThan(7 * 3);
+    expect(backward).toEqual(whole);
+  });
+
+  it('pushes visibility, bare metal and projects down; applies GPU, status and boot bounds here', async () => {
+    const [firstProject] = [...new Set(rows.filter((row) => row.provider === 'GCORE').map((row) => row.projectId!))];
+    const privateOnes = await stack.query(Search, { filter: { visibility: ['PRIVATE'], gcoreProjectIds: [firstProject!] } });
+    expect(privateOnes.data!.images!.totalCount).toBe(rows.filter((row) => row.available && row.visibility === 'PRIVATE' && row.projectId === firstProject).length);
+    const gcoreCalls = stack.emulator.requests.filter((request) => request.provider === 'gcore');
+    expect(gcoreCalls).toHaveLength(activeGcoreRegions.length);
+    expect(gcoreCalls.every((call) => call.query.get('visibility') === 'private' && call.partition?.provider === 'gcore' && call.partition.projectId === firstProject)).toBe(true);
+    expect(stack.emulator.count({ provider: 'civo' })).toBe(0); // Civo has no private images
+
+    stack.emulator.resetRequests();
+    const metal = await stack.query(Search, { filter: { baremetal: true } });
+    expect(metal.data!.images!.totalCount).toBeGreaterThan(0);
+    expect(stack.emulator.count({ route: 'GET /cloud/v1/bmimages/:project/:region' })).toBe(partitionCount - rows.filter((row) => row.provider === 'CIVO').map((row) => row.region).filter((region, index, all) => all.indexOf(region) === index).length);
+    expect(stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' }) + stack.emulator.count({ provider: 'civo' })).toBe(0);
+
+    stack.emulator.resetRequests();
+    const local = await stack.query(Search, { filter: { gpu: true, includeDeprecated: true, minRamMb: 65536, minDiskGb: 500, providers: ['GCORE'] } });
+    expect(local.data!.images!.totalCount).toBeGreaterThan(0);
+    const sent = stack.emulator.requests.map((request) => [...request.query.keys()].filter((name) => !['limit', 'offset'].includes(name)));
+    expect(sent.every((names) => names.length === 0)).toBe(true);
+  });
+
+  it('pages forward and backward with stable cursors', async () => {
+    const orderBy = [{ field: 'CREATED_AT' as const, direction: 'DESC' as const }];
+    const whole = (await stack.query(Search, { orderBy })).data!.images!.edges.map(({ node }) => node.id);
+    const forward: string[] = [];
+    let after: string | null | undefined;
+    for (let guard = 0; guard < 200; guard++) {
+      const page = (await stack.query(Search, { orderBy, first: 25, after })).data!.images!;
+      forward.push(...page.edges.map(({ node }) => node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(forward).toEqual(whole);
+    const tail = (await stack.query(Search, { orderBy, last: 10 })).data!.images!;
+    expect(tail.edges.map(({ node }) => node.id)).toEqual(whole.slice(-10));
+    const before = (await stack.query(Search, { orderBy, last: 10, before: tail.pageInfo.startCursor })).data!.images!;
+    expect(before.edges.map(({ node }) => node.id)).toEqual(whole.slice(-20, -10));
+    expect(before.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+  });
+
+  it('has facets that add up to totalCount', async () => {
+    const { data } = await stack.query(Search, { first: 1, filter: { osTypes: ['LINUX'] } });
+    const { totalCount, facets } = data!.images!;
+    expect(totalCount).toBeGreaterThan(1);
+    for (const list of [facets.distributions, facets.versions, facets.architectures, facets.osTypes, facets.providers, facets.regions]) {
+      expect(list.reduce((sum, facet) => sum + facet.count, 0)).toBe(totalCount);
+    }
+    expect(facets.osTypes).toEqual([{ value: 'LINUX', count: totalCount }]);
+    const ubuntu = facets.distributions.find((facet) => facet.value === 'ubuntu')!;
+    expect(ubuntu.count).toBe((await stack.query(Search, { first: 0, filter: { osTypes: ['LINUX'], distributions: ['ubuntu'] } })).data!.images!.totalCount);
+  });
+
+  it('refuses bad input with BAD_USER_INPUT and no upstream call', async () => {
+    for (const variables of [
+      { filter: { regions: ['not a region!'] } },
+      { filter: { distributions: [] } },
+      { first: -1 },
+      { first: 1, last: 1 },
+      { after: 'garbage' },
+      { filter: { minRamMb: -5 } },
+    ]) {
+      const { errors } = await stack.query(Search, variables);
+      expect(errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+    }
+    expect(stack.emulator.count()).toBe(0);
+  });
+});
+
+describe('the partition cap', () => {
+  it('refuses a search past MAX_PARTITIONS_PER_QUERY before any call', async () => {
+    const capped = await startStack({ env: { MAX_PARTITIONS_PER_QUERY: '3' } });
+    try {
+      const { errors } = await capped.query(Search, {});
+      expect(errors![0]!.extensions).toMatchObject({ code: 'TOO_MANY_PARTITIONS', limit: 3 });
+      expect(capped.emulator.count({ route: 'GET /v2/disk_images' }) + capped.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(0);
+      const narrow = await capped.query(Search, { filter: { regions: ['LON1', 'FRA1'] } });
+      expect(narrow.errors).toBeUndefined();
+    } finally {
+      await capped.close();
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult } from 'graphql';
+import { loadConfig } from '../../src/config.js';
+import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY, startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+import { createServer } from '../../src/server/create-server.js';
+
+/**
+ * The whole service as a user meets it: the emulator behind the real ky clients, and our
+ * server on a loopback port, queried with fetch. Nothing is stubbed.
+ */
+export interface Stack {
+  emulator: Emulator;
+  url: string;
+  query<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables, init?: RequestInit): Promise<ExecutionResult<TResult>>;
+  post(body: unknown, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export interface StackOptions {
+  emulator?: EmulatorOptions;
+  /** Settings on top of "both providers pointed at the emulator"; `undefined` removes one. */
+  env?: Record<string, string | undefined>;
+}
+
+/** Fast retries and a short budget keep fault tests quick; the values are still exercised. */
+const TEST_ENV = { UPSTREAM_RETRY_DELAY_MS: '20', UPSTREAM_TIMEOUT_MS: '1500', UPSTREAM_MAX_RETRY_AFTER_MS: '1000' };
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const emulator = await startEmulator(options.emulator);
+  const env: Record<string, string | undefined> = {
+    CIVO_API_KEY: DEMO_CIVO_API_KEY,
+    CIVO_API_URL: emulator.url,
+    GCORE_API_KEY: DEMO_GCORE_API_KEY,
+    GCORE_API_URL: emulator.url,
+    ...TEST_ENV,
+    ...options.env,
+  };
+  const server = createServer({ config: loadConfig(env) });
+  const http: HttpServer = createHttpServer(server);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+
+  const post = (body: unknown, init: RequestInit = {}) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body), ...init });
+
+  return {
+    emulator,
+    url,
+    post,
+    async query(document, variables, init) {
+      const response = await post({ query: print(document), variables }, init);
+      return (await response.json()) as ExecutionResult<never>;
+    },
+    async close() {
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await emulator.close();
+    },
+  };
+}

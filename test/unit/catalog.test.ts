@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { computeFacets } from '../../src/catalog/facets.js';
+import { groupFamilies } from '../../src/catalog/families.js';
+import { matchesFilter, type ImageFilter } from '../../src/catalog/image-filter.js';
+import { sortImages, type OrderTerm } from '../../src/catalog/image-order.js';
+import { pickLatest } from '../../src/catalog/latest.js';
+import { pageWindow, paginate as paginateWindow, type PageArgs } from '../../src/catalog/paginate.js';
+import type { OrderTerm as Terms } from '../../src/catalog/image-order.js';
+import type { DiskImage } from '../../src/catalog/disk-image.js';
+import type { SortKey } from '../../src/catalog/image-order.js';
+
+const paginate = (sorted: { image: DiskImage; key: SortKey }[], terms: Terms[], args: PageArgs) => paginateWindow(sorted, terms, pageWindow(args, terms));
+import { civoListingFor } from '../../src/providers/civo/pushdown.js';
+import { gcoreListingFor } from '../../src/providers/gcore/pushdown.js';
+import { civo, gcore } from '../support/image-fixtures.js';
+
+const available: ImageFilter = { statuses: ['AVAILABLE'] };
+
+describe('matchesFilter', () => {
+  const jammy = civo('ubuntu-jammy', '22.04');
+  const h100 = gcore('ubuntu-22.04-x64-nvidia-h100', { gpu_driver: 'nvidia', min_ram: 65536 });
+  it('applies every predicate', () => {
+    expect(matchesFilter(jammy, { ...available, distributions: ['ubuntu'], versionPrefixes: ['22'] })).toBe(true);
+    expect(matchesFilter(jammy, { ...available, versionPrefixes: ['2'] })).toBe(false);
+    expect(matchesFilter(jammy, { ...available, regions: ['FRA1'] })).toBe(false);
+    expect(matchesFilter(jammy, { ...available, visibility: ['CUSTOM'] })).toBe(false);
+    expect(matchesFilter(h100, { ...available, gpu: true })).toBe(true);
+    expect(matchesFilter(h100, { ...available, gpu: false })).toBe(false);
+    expect(matchesFilter(h100, { ...available, minRamMb: 8192 })).toBe(false);
+    expect(matchesFilter(h100, { ...available, minRamMb: 65536 })).toBe(true);
+    expect(matchesFilter(h100, { ...available, nameContains: 'NVIDIA' })).toBe(true);
+    expect(matchesFilter(h100, { ...available, baremetal: true })).toBe(false);
+  });
+  it('keeps only AVAILABLE by default and lets statuses widen it', () => {
+    const pending = civo('my-golden', '1.0', 'LON1', { state: 'upload_pending', createdBy: 'me' });
+    expect(matchesFilter(pending, available)).toBe(false);
+    expect(matchesFilter(pending, { statuses: ['AVAILABLE', 'PENDING'] })).toBe(true);
+    expect(pending.visibility).toBe('CUSTOM');
+  });
+});
+
+describe('pushdown', () => {
+  it('sends Gcore one value per predicate and nothing ambiguous', () => {
+    expect(gcoreListingFor({ ...available, distributions: ['ubuntu'], versions: ['22.04'], architectures: ['ARM64'], nameContains: 'x', visibility: ['PUBLIC'] })).toEqual({
+      baremetal: false,
+      filters: { os_distro: 'ubuntu', os_version: '22.04', architecture: 'aarch64', name: 'x', visibility: 'public' },
+    });
+    expect(gcoreListingFor({ ...available, distributions: ['ubuntu', 'debian'], versions: ['22.04'], versionPrefixes: ['24'] })?.filters).toEqual({});
+    expect(gcoreListingFor({ ...available, visibility: ['CUSTOM'] })).toBeNull();
+    expect(gcoreListingFor({ ...available, baremetal: true })?.baremetal).toBe(true);
+  });
+  it('asks Civo for custom images only when only CUSTOM is wanted, and skips it when nothing Civo can match', () => {
+    expect(civoListingFor({ ...available, visibility: ['CUSTOM'] })).toEqual({ custom: true });
+    expect(civoListingFor({ ...available, visibility: ['CUSTOM', 'PUBLIC'] })).toEqual({ custom: false });
+    expect(civoListingFor({ ...available, visibility: ['SHARED'] })).toBeNull();
+    expect(civoListingFor({ ...available, baremetal: true })).toBeNull();
+  });
+});
+
+describe('ordering and pagination', () => {
+  const images = ['9', '10', '20.04', '22.04', '22.04-cuda12-2', '24.04', '24.04.1'].flatMap((version, index) => [
+    civo(`img-${index}`, version, 'LON1'),
+    civo(`img-${index}`, version, 'FRA1'),
+  ]);
+  const byVersion: OrderTerm[] = [{ field: 'VERSION', direction: 'DESC' }];
+
+  it('is version-aware and total (ties broken by region)', () => {
+    const sorted = sortImages(images, byVersion).map(({ image }) => `${image.version}@${image.provider === 'CIVO' ? image.regionCode : ''}`);
+    expect(sorted.slice(0, 4)).toEqual(['24.04.1@FRA1', '24.04.1@LON1', '24.04@FRA1', '24.04@LON1']);
+    expect(sorted.at(-1)).toBe('9@LON1');
+  });
+
+  it('walks forward and backward with stable cursors that cover everything once', () => {
+    const sorted = sortImages(images, byVersion);
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 20; guard++) {
+      const page = paginate(sorted, byVersion, { first: 3, after });
+      forward.push(...page.edges.map((edge) => edge.node.imageId));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(forward).toEqual(sorted.map(({ image }) => image.imageId));
+
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (let guard = 0; guard < 20; guard++) {
+      const page = paginate(sorted, byVersion, { last: 4, before });
+      backward.unshift(...page.edges.map((edge) => edge.node.imageId));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+    // The same cursor gives the same page again.
+    const cursor = paginate(sorted, byVersion, { first: 5 }).pageInfo.endCursor;
+    expect(paginate(sorted, byVersion, { first: 2, after: cursor }).edges.map((edge) => edge.node.imageId)).toEqual(forward.slice(5, 7));
+  });
+
+  it('refuses a cursor of another ordering, garbage, and first with last', () => {
+    const sorted = sortImages(images, byVersion);
+    const cursor = paginate(sorted, byVersion, { first: 1 }).pageInfo.endCursor;
+    expect(() => paginate(sorted, [{ field: 'NAME', direction: 'ASC' }], { after: cursor })).toThrow(/another orderBy/);
+    expect(() => paginate(sorted, byVersion, { after: 'garbage' })).toThrow(/not a cursor/);
+    expect(() => paginate(sorted, byVersion, { first: 1, last: 1 })).toThrow(/first or last/);
+    expect(() => paginate(sorted, byVersion, { first: -1 })).toThrow(/between/);
+  });
+});
+
+describe('facets', () => {
+  it('count each value and add up to the total', () => {
+    const images = [civo('ubuntu-jammy', '22.04'), civo('debian-12', '12'), gcore('ubuntu-22.04-x64'), gcore('ubuntu-24.04-arm64')];
+    const facets = computeFacets(images);
+    expect(facets.distributions).toEqual([{ value: 'ubuntu', count: 3 }, { value: 'debian', count: 1 }]);
+    expect(facets.versions.map((facet) => facet.value)).toEqual(['24.04', '22.04', '12']);
+    for (const list of Object.values(facets)) expect(list.reduce((sum: number, facet: { count: number }) => sum + facet.count, 0)).toBe(images.length);
+  });
+});
+
+describe('latest', () => {
+  it('picks the highest version, breaks ties by creation time, and names the runner-up', () => {
+    const old = gcore('ubuntu-24.04-x64', { created_at: '2024-01-01T00:00:00' });
+    const fresh = gcore('ubuntu-24.04-x64', { created_at: '2025-01-01T00:00:00' }, 2);
+    const lower = civo('ubuntu-jammy', '22.04', 'LON1', { created: '2026-01-01T00:00:00Z' });
+    const pick = pickLatest([lower, old, fresh], 'VERSION');
+    expect(pick.image).toBe(fresh);
+    expect(pick.runnerUp).toBe(old);
+    expect(pick.candidates).toBe(3);
+    expect(pick.tiedOnKey).toBe(2);
+    expect(pickLatest([lower, old, fresh], 'CREATED_AT').image).toBe(lower);
+    expect(pickLatest([], 'VERSION').image).toBeNull();
+  });
+});
+
+describe('families', () => {
+  it('groups the same OS across regions with differing ids, preferring the plain build', () => {
+    const lon = civo('ubuntu-jammy', '22.04', 'LON1');
+    const fra = civo('ubuntu-jammy', '22.04', 'FRA1');
+    const plain = gcore('ubuntu-22.04-x64');
+    const gpu = gcore('ubuntu-22.04-x64-nvidia', { gpu_driver: 'nvidia' });
+    const families = groupFamilies([gpu, lon, plain, fra, civo('debian-12', '12')]);
+    expect(families.map((other) => other.key)).toEqual(['debian 12 X86_64', 'ubuntu 22.04 X86_64']);
+    const family = families[1];
+    expect(family!.locations.map((location) => location.image.imageId)).toEqual([fra.imageId, lon.imageId, plain.imageId]);
+    expect(family!.locations[2]!.alternatives).toEqual([gpu]);
+  });
+});
