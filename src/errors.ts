@@ -23,15 +23,25 @@ export type PartitionRef =
   | { provider: 'civo'; region?: string }
   | { provider: 'gcore'; projectId?: number; regionId?: number };
 
+/**
+ * What went wrong on the wire, beneath the code: UPSTREAM_UNAVAILABLE alone cannot tell a
+ * client whether the upstream was slow, down, or sent something unreadable.
+ */
+export type UpstreamReason = 'HTTP_STATUS' | 'TIMEOUT' | 'UNREACHABLE' | 'MALFORMED_BODY' | 'CANCELLED';
+
 export interface UpstreamErrorDetails {
   code: Exclude<ErrorCode, 'BAD_USER_INPUT' | 'PROVIDER_NOT_CONFIGURED'> | 'BAD_USER_INPUT';
   partition: PartitionRef;
+  /** Absent only when the upstream answered fine but its answers disagree (an image in an unlisted region). */
+  reason?: UpstreamReason;
   /** HTTP status the upstream answered, when it answered at all. */
   upstreamStatus?: number;
   /** The upstream's own error code (`code` / `result` for Civo, `exception_class` for Gcore). */
   upstreamCode?: string;
   /** Seconds the upstream asked us to wait (429 / 503 with Retry-After). */
   retryAfterSeconds?: number;
+  /** For MALFORMED_BODY: which field or page broke the contract (never a value). */
+  detail?: string;
 }
 
 const RETRYABLE: ReadonlySet<string> = new Set([ErrorCode.UPSTREAM_RATE_LIMITED, ErrorCode.UPSTREAM_UNAVAILABLE]);
@@ -53,7 +63,7 @@ export class UpstreamError extends GraphQLError {
         // The same spelling as the CloudProvider enum, so clients compare one value.
         provider: partition.provider.toUpperCase(),
         retryable: RETRYABLE.has(details.code),
-        ...definedOnly(rest, ['upstreamStatus', 'upstreamCode', 'retryAfterSeconds']),
+        ...definedOnly(rest, ['reason', 'upstreamStatus', 'upstreamCode', 'retryAfterSeconds', 'detail']),
       },
     });
     this.name = 'UpstreamError';

@@ -78,6 +78,7 @@ function faultProblem(fault: unknown): string | undefined {
   switch (fault.kind) {
     case 'hang':
     case 'malformed':
+    case 'wrongShape':
       return undefined;
     case 'status': {
       const status = fault.status;
@@ -90,7 +91,7 @@ function faultProblem(fault: unknown): string | undefined {
       return undefined;
     }
     default:
-      return '"fault.kind" must be "status", "hang" or "malformed"';
+      return '"fault.kind" must be "status", "hang", "malformed" or "wrongShape"';
   }
 }
 

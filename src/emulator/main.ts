@@ -18,7 +18,8 @@ function setting(name: string, fallback: number, valid: (value: number) => boole
 }
 
 const port = setting('EMULATOR_PORT', 4010, (value) => Number.isInteger(value) && value >= 0 && value <= 65_535, 'a port number');
-const latencyMs = setting('EMULATOR_LATENCY_MS', 0, (value) => Number.isFinite(value) && value >= 0, 'a non-negative number of milliseconds');
+// The same rule as the service's demo mode (config.ts), so one value works in both.
+const latencyMs = setting('EMULATOR_LATENCY_MS', 0, (value) => Number.isInteger(value) && value >= 0 && value <= 60_000, 'an integer number of milliseconds in 0..60000');
 const host = process.env.EMULATOR_HOST?.trim() || '127.0.0.1';
 
 const emulator = await startEmulator({ port, host, latencyMs });

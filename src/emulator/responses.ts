@@ -25,6 +25,27 @@ export function truncatedResponse(complete: ApiResponse): ApiResponse {
   return { status: 200, headers: { 'content-type': 'application/json' }, body };
 }
 
+/**
+ * The `wrongShape` fault: a 200 with valid JSON in the route's own wrapper (a bare array, a
+ * `{count, results}` page, or one object) whose objects break the contract: they carry only an
+ * `id`, as if the API had changed or a different server answered.
+ */
+export function wrongShapeResponse(complete: ApiResponse): ApiResponse {
+  const item = { id: 'wrong-shape-1' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(complete.body);
+  } catch {
+    parsed = {};
+  }
+  const body = Array.isArray(parsed)
+    ? [item]
+    : typeof parsed === 'object' && parsed !== null && 'results' in parsed
+      ? { count: 1, results: [item] }
+      : item;
+  return jsonResponse(200, body);
+}
+
 /** Standard reason phrases for the statuses faults produce, for HTML titles and messages. */
 const REASONS: Record<number, string> = {
   400: 'Bad Request',

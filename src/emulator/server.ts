@@ -6,7 +6,7 @@ import { ADMIN_PREFIX, handleAdmin } from './admin.js';
 import { FaultBook } from './faults.js';
 import { send } from './http-io.js';
 import { RequestLog, type RequestFilter } from './request-log.js';
-import { jsonResponse, textResponse, truncatedResponse } from './responses.js';
+import { jsonResponse, textResponse, truncatedResponse, wrongShapeResponse } from './responses.js';
 import type { ApiResponse, FaultRule, Partition, ProviderApi, RecordedRequest } from './types.js';
 
 export type { Fault, FaultRule, FaultTarget, Partition, Provider, RecordedRequest } from './types.js';
@@ -43,6 +43,8 @@ export interface Emulator {
   count(filter?: RequestFilter): number;
   /** Most API requests open at once since start or the last resetRequests(). */
   maxInFlight(): number;
+  /** API requests open right now (a hung request stays open until its client gives up). */
+  inFlight(): number;
   resetRequests(): void;
   addFault(rule: FaultRule): void;
   /** Active fault rules, `times` showing the uses left. */
@@ -106,6 +108,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (fault?.kind === 'hang') return;
     let response: ApiResponse = fault?.kind === 'status' ? api.faultResponse(fault) : routed.respond();
     if (fault?.kind === 'malformed') response = truncatedResponse(response);
+    if (fault?.kind === 'wrongShape') response = wrongShapeResponse(response);
     record.status = response.status;
     send(res, response);
   }
@@ -142,6 +145,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests: log.requests,
     count: (filter) => log.count(filter),
     maxInFlight: () => log.maxInFlight(),
+    inFlight: () => log.inFlight(),
     resetRequests: () => log.reset(),
     addFault: (rule) => faults.add(rule),
     activeFaults: () => faults.list(),

@@ -16,7 +16,10 @@ export type Partition =
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'hang' }
-  | { kind: 'malformed' };
+  /** A 200 whose JSON stops mid-document. */
+  | { kind: 'malformed' }
+  /** A 200 with valid JSON in the right wrapper whose objects break the contract. */
+  | { kind: 'wrongShape' };
 
 export type FaultTarget = Partition | { provider: Provider; route: string };
 

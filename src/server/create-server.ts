@@ -1,5 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { AppConfig } from '../config.js';
 import { createContext, type Context } from '../context.js';
 import { createProviderServices, type ProviderServices } from '../providers/services.js';
@@ -8,11 +8,14 @@ import { DEFAULT_QUERY } from './default-query.js';
 import { useOperationFacts } from './operation-facts.js';
 import { usePartialFailures } from './partial-failures.js';
 import { useInputErrorCodes } from './input-error-codes.js';
+import { redactingLogger } from './redacting-logger.js';
 
 export interface ServerOptions {
   config: AppConfig;
   /** For tests that want to see or shape upstream traffic; defaults to the global fetch. */
   fetch?: typeof globalThis.fetch;
+  /** Where log lines go (after API keys are cut out); defaults to Yoga's console logger. */
+  logSink?: YogaLogger;
 }
 
 export type Server = YogaServerInstance<Record<string, never>, Context> & { services: ProviderServices };
@@ -21,7 +24,7 @@ export type Server = YogaServerInstance<Record<string, never>, Context> & { serv
  * The Yoga server, ready to be mounted on any HTTP server or called as `server.fetch(...)`
  * (which is how the tests drive it). It listens on nothing itself.
  */
-export function createServer({ config, fetch }: ServerOptions): Server {
+export function createServer({ config, fetch, logSink }: ServerOptions): Server {
   const services = createProviderServices(config, { discoveryTtlMs: config.discoveryTtlMs, ...(fetch ? { fetch } : {}) });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
@@ -33,6 +36,7 @@ export function createServer({ config, fetch }: ServerOptions): Server {
     renderGraphiQL,
     // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
+    logging: redactingLogger([config.civo?.apiKey, config.gcore?.apiKey], logSink ? { sink: logSink } : {}),
     context: ({ request }) => createContext(services, { signal: request.signal, maxPartitionsPerQuery: config.maxPartitionsPerQuery }),
     plugins: [useOperationFacts(), usePartialFailures(), useInputErrorCodes()],
   });

@@ -1,5 +1,7 @@
-import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import ky, { HTTPError, TimeoutError, type KyInstance, type RetryOptions } from 'ky';
+import type { z } from 'zod';
 import { retryAfterMs } from './retry-after.js';
+import { firstShapeIssue } from './shape.js';
 
 /** Tuning shared by both providers' clients (see README, "Settings"). */
 export interface UpstreamHttpSettings {
@@ -29,13 +31,14 @@ export interface UpstreamHttpOptions extends UpstreamHttpSettings {
   fetch?: typeof globalThis.fetch;
 }
 
-/** Why an upstream call produced no usable JSON. Providers map this to their error codes. */
+/** Why an upstream call produced no usable body. Providers map this to their error codes. */
 export type UpstreamFailure =
   | { kind: 'http'; status: number; headers: Headers; body: string }
   | { kind: 'timeout' }
   | { kind: 'aborted' }
   | { kind: 'network'; message: string }
-  | { kind: 'malformed'; status: number };
+  /** Not JSON, or JSON of the wrong shape; `detail` names what broke it (never a value). */
+  | { kind: 'malformed'; status: number; detail?: string };
 
 export class UpstreamFailureError extends Error {
   constructor(readonly failure: UpstreamFailure) {
@@ -44,24 +47,35 @@ export class UpstreamFailureError extends Error {
   }
 }
 
-export interface GetJsonOptions {
+export interface GetJsonOptions<T> {
   searchParams?: URLSearchParams;
   /** The GraphQL request's signal: when the client goes away, so does the upstream call. */
   signal?: AbortSignal;
+  /** What the body must look like; a body that does not fit is a `malformed` failure. */
+  shape: z.ZodType<T>;
+  /**
+   * Epoch ms by which the call must end, when it is one step of something with a budget of
+   * its own (a paged listing); the call's own budget applies too, whichever ends first.
+   */
+  notAfter?: number;
 }
 
 export interface UpstreamHttp {
-  /** GET a path relative to the base URL and parse its JSON body. Throws UpstreamFailureError. */
-  getJson(path: string, options?: GetJsonOptions): Promise<unknown>;
+  /** GET a path relative to the base URL and check its JSON body. Throws UpstreamFailureError. */
+  getJson<T>(path: string, options: GetJsonOptions<T>): Promise<T>;
 }
 
 const MAX_BACKOFF_MS = 8_000;
+/** A retry started with less time than this left could not finish: answer with what we have. */
+const MIN_ATTEMPT_MS = 50;
 
 export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
+  const backoffMs = (retryCount: number) => Math.min(options.retryBaseDelayMs * 2 ** (retryCount - 1), MAX_BACKOFF_MS);
+
   const client: KyInstance = ky.create({
     prefixUrl: options.baseUrl,
     headers: { authorization: options.authorization, accept: 'application/json' },
-    // Per attempt; the overall deadline below also covers retries and the body.
+    // Per attempt; the overall deadline in getJson also covers retries and the body.
     timeout: options.timeoutMs,
     throwHttpErrors: true,
     retry: {
@@ -70,16 +84,8 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
       statusCodes: options.retryStatusCodes,
       afterStatusCodes: [429, 503],
       maxRetryAfter: options.maxRetryAfterMs,
-      delay: (attempt) => Math.min(options.retryBaseDelayMs * 2 ** (attempt - 1), MAX_BACKOFF_MS),
+      delay: backoffMs,
       jitter: (delay) => delay * (0.75 + Math.random() * 0.25),
-      // A rate limit that asks for longer than we may wait is answered at once, as
-      // UPSTREAM_RATE_LIMITED with the upstream's own wait, instead of stalling the query.
-      shouldRetry: ({ error }) => {
-        if (!(error instanceof HTTPError)) return undefined;
-        const wait = retryAfterMs(error.response.headers);
-        if (wait !== undefined && wait > options.maxRetryAfterMs) return false;
-        return undefined;
-      },
     },
     hooks: {
       afterResponse: [
@@ -96,15 +102,33 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
+  /**
+   * Retry only when the wait still leaves time for another attempt inside the call's budget.
+   * Otherwise the call ends now with the upstream's own answer (a 429 stays a rate limit with
+   * its Retry-After, a 503 stays a 503) instead of sleeping into the deadline and reporting a
+   * timeout.
+   */
+  const retryWithin = (deadlineAt: number): Pick<RetryOptions, 'shouldRetry'> => ({
+    shouldRetry: ({ error, retryCount }) => {
+      const asked = error instanceof HTTPError ? retryAfterMs(error.response.headers) : undefined;
+      if (asked !== undefined && asked > options.maxRetryAfterMs) return false;
+      const wait = asked ?? backoffMs(retryCount);
+      if (Date.now() + wait + MIN_ATTEMPT_MS >= deadlineAt) return false;
+      return undefined; // ky's own rules: method, status code, Retry-After
+    },
+  });
+
   return {
-    async getJson(path, { searchParams, signal } = {}) {
-      const deadline = AbortSignal.timeout(options.timeoutMs);
+    async getJson(path, { searchParams, signal, shape, notAfter }) {
+      const deadlineAt = Math.min(Date.now() + options.timeoutMs, notAfter ?? Number.POSITIVE_INFINITY);
+      const deadline = AbortSignal.timeout(Math.max(0, deadlineAt - Date.now()));
       const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
       let status = 0;
       let text: string;
       try {
         const response = await client.get(path.replace(/^\//, ''), {
           signal: combined,
+          retry: retryWithin(deadlineAt),
           ...(searchParams ? { searchParams } : {}),
         });
         status = response.status;
@@ -112,11 +136,16 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
       } catch (error) {
         throw new UpstreamFailureError(await describeFailure(error, signal, deadline));
       }
+      let body: unknown;
       try {
-        return JSON.parse(text) as unknown;
+        body = JSON.parse(text);
       } catch {
-        throw new UpstreamFailureError({ kind: 'malformed', status });
+        throw new UpstreamFailureError({ kind: 'malformed', status, detail: 'the body is not JSON' });
       }
+      const issue = firstShapeIssue(shape, body);
+      if (issue !== undefined) throw new UpstreamFailureError({ kind: 'malformed', status, detail: issue });
+      // The checked body itself, not a copy: listings can be large.
+      return body as z.output<typeof shape>;
     },
   };
 }

@@ -140,6 +140,19 @@ describe('malformed and hang', () => {
     expect((await gcore(emulator, imagesA)).json<GcoreApiList<unknown>>().count).toBe(gcoreImages(project.id, regionA!.id).length);
   });
 
+  it('wrongShape: 200 valid JSON in the route\'s own wrapper, whose objects carry only an id', async () => {
+    emulator.addFault({ target: { provider: 'civo', region: 'LON1' }, fault: { kind: 'wrongShape' }, times: 1 });
+    emulator.addFault({ target: gcorePartition, fault: { kind: 'wrongShape' }, times: 2 });
+    expect((await civo(emulator, '/v2/disk_images?region=LON1')).json()).toEqual([{ id: 'wrong-shape-1' }]);
+    expect((await gcore(emulator, imagesA)).json()).toEqual({ count: 1, results: [{ id: 'wrong-shape-1' }] });
+    const someImage = gcoreImages(project.id, regionA!.id)[0]!;
+    const detail = await gcore(emulator, `/cloud/v1/images/${project.id}/${regionA!.id}/${someImage.id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.json()).toEqual({ id: 'wrong-shape-1' });
+    // Recovered.
+    expect((await civo(emulator, '/v2/disk_images?region=LON1')).json<unknown[]>().length).toBeGreaterThan(1);
+  });
+
   it('hang: never answers; the client gives up; recorded with status 0', async () => {
     emulator.addFault({ target: { provider: 'civo', region: 'NYC1' }, fault: { kind: 'hang' } });
     const started = Date.now();

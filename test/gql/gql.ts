@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CancellableSearch { images { totalCount } }\n": typeof types.CancellableSearchDocument,
     "\n  query CivoRegions {\n    civoRegions { id code name country countryName isDefault outOfCapacity features { gpu kubernetes } }\n  }\n": typeof types.CivoRegionsDocument,
     "\n  query CivoImages($region: String, $custom: Boolean) {\n    civoDiskImages(region: $region, custom: $custom) {\n      id imageId name distribution version status providerStatus description sizeBytes createdAt architecture osType visibility\n      region { code name }\n      ... on CivoDiskImage { state label initialUser os distributionDefault diskImageSizeBytes createdBy rawCreatedAt regionCode }\n    }\n  }\n": typeof types.CivoImagesDocument,
     "\n  query CivoImage($region: String!, $id: ID!) {\n    civoDiskImage(region: $region, id: $id) { id imageId name ... on CivoDiskImage { regionCode } }\n  }\n": typeof types.CivoImageDocument,
@@ -48,6 +49,7 @@ type Documents = {
     "\n  query BothClouds($region: String, $regionId: Int!) {\n    civoDiskImages(region: $region) { imageId }\n    gcoreImages(regionId: $regionId) { imageId }\n  }\n": typeof types.BothCloudsDocument,
 };
 const documents: Documents = {
+    "\n  query CancellableSearch { images { totalCount } }\n": types.CancellableSearchDocument,
     "\n  query CivoRegions {\n    civoRegions { id code name country countryName isDefault outOfCapacity features { gpu kubernetes } }\n  }\n": types.CivoRegionsDocument,
     "\n  query CivoImages($region: String, $custom: Boolean) {\n    civoDiskImages(region: $region, custom: $custom) {\n      id imageId name distribution version status providerStatus description sizeBytes createdAt architecture osType visibility\n      region { code name }\n      ... on CivoDiskImage { state label initialUser os distributionDefault diskImageSizeBytes createdBy rawCreatedAt regionCode }\n    }\n  }\n": types.CivoImagesDocument,
     "\n  query CivoImage($region: String!, $id: ID!) {\n    civoDiskImage(region: $region, id: $id) { id imageId name ... on CivoDiskImage { regionCode } }\n  }\n": types.CivoImageDocument,
@@ -96,6 +98,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CancellableSearch { images { totalCount } }\n"): (typeof documents)["\n  query CancellableSearch { images { totalCount } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -76,6 +76,24 @@ describe('gcoreImages', () => {
     expect(offsets).toEqual(offsets.map((_offset, index) => index * PAGE));
   });
 
+  it('gives a paged listing one UPSTREAM_TIMEOUT_MS budget in all, not one per page', async () => {
+    const pages = Math.ceil(gcoreImages(defaultProject.id, region.id).length / PAGE);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    // Each page alone fits the budget easily; all of them together do not.
+    const latencyMs = 200;
+    const slow = await startStack({ emulator: { gcoreMaxPageSize: PAGE, latencyMs }, env: { UPSTREAM_TIMEOUT_MS: String(Math.round(latencyMs * (pages - 0.5))) } });
+    try {
+      await slow.query(Directory); // discovery is not what is measured
+      slow.emulator.resetRequests();
+      const { data, errors } = await slow.query(Images, { regionId: region.id });
+      expect(data!.gcoreImages).toBeNull();
+      expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', reason: 'TIMEOUT', provider: 'GCORE', regionId: region.id });
+      expect(slow.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(pages);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('maps every field faithfully, including null sizes and sizes above 2^32', async () => {
     const expected = gcoreImages(otherProject.id, region.id);
     const { data } = await stack.query(Images, { projectId: otherProject.id, regionId: region.id });

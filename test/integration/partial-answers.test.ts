@@ -34,6 +34,7 @@ const cases: [string, Fault, string][] = [
   ['429', { kind: 'status', status: 429, retryAfter: '60' }, 'UPSTREAM_RATE_LIMITED'],
   ['hang', { kind: 'hang' }, 'UPSTREAM_UNAVAILABLE'],
   ['garbage', { kind: 'malformed' }, 'UPSTREAM_UNAVAILABLE'],
+  ['JSON of the wrong shape', { kind: 'wrongShape' }, 'UPSTREAM_UNAVAILABLE'],
 ];
 
 describe('one failing partition costs only its own images', () => {

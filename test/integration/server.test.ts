@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY } from '../../src/emulator/server.js';
+import { createServer } from '../../src/server/create-server.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -41,5 +44,35 @@ describe('the HTTP surface', () => {
     };
     expect(wrongType.errors[0]!.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify([syntax, unknown, wrongType])).not.toMatch(/\bat .+\.(ts|js):\d+/);
+  });
+});
+
+describe('a bug in our own code', () => {
+  it('is masked as "Unexpected error." with no detail, costs only its own field, and is logged without the API key', async () => {
+    const logged: string[] = [];
+    const capture = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    const server = createServer({
+      config: loadConfig({ CIVO_API_KEY: DEMO_CIVO_API_KEY, CIVO_API_URL: stack.emulator.url, GCORE_API_KEY: DEMO_GCORE_API_KEY, GCORE_API_URL: stack.emulator.url }),
+      logSink: { debug: capture, info: capture, warn: capture, error: capture },
+    });
+    // Not an upstream fault (those are coded): a defect inside the service itself.
+    server.services.civo!.directory.regions = () => Promise.reject(new TypeError(`secret detail ${DEMO_CIVO_API_KEY} at /work/src/providers/civo/directory.ts:12`));
+    const response = await server.fetch('http://service.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ civoRegions { code } gcoreRegions { code } }' }),
+    });
+    const text = await response.text();
+    const body = JSON.parse(text) as { data: { civoRegions: unknown; gcoreRegions: unknown[] }; errors: { message: string; path: string[]; extensions?: Record<string, unknown> }[] };
+    expect(body.errors).toEqual([{ message: 'Unexpected error.', path: ['civoRegions'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(body.data.civoRegions).toBeNull();
+    expect(body.data.gcoreRegions.length).toBeGreaterThan(0);
+    expect(text).not.toContain('secret');
+    expect(text).not.toContain(DEMO_CIVO_API_KEY);
+    expect(text).not.toMatch(/directory\.ts|TypeError/);
+    // Operators still see what broke, minus the key.
+    const log = logged.join('\n');
+    expect(log).toContain('secret detail [redacted] at');
+    expect(log).not.toContain(DEMO_CIVO_API_KEY);
   });
 });

@@ -1,3 +1,5 @@
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY } from '../../src/emulator/server.js';
 import { gcoreProjects, gcoreRegions } from '../../src/providers/gcore/emulator/catalog.js';
@@ -38,7 +40,7 @@ describe('upstream faults become coded errors, per partition', () => {
     const { data, errors } = await stack.query(Both, { region: 'LON1', regionId: region.id });
     expect(errors).toHaveLength(1);
     expect(errors![0]!.path).toEqual(['civoDiskImages']);
-    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'CIVO', region: 'LON1', upstreamStatus: 502, retryable: true });
+    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'CIVO', region: 'LON1', upstreamStatus: 502, reason: 'HTTP_STATUS', retryable: true });
     expect(data!.gcoreImages!.length).toBeGreaterThan(0);
     expect(stack.emulator.count({ route: 'GET /v2/disk_images' })).toBe(3); // first try + 2 retries
   });
@@ -67,14 +69,26 @@ describe('upstream faults become coded errors, per partition', () => {
   it('a malformed body is UPSTREAM_UNAVAILABLE', async () => {
     stack.emulator.addFault({ target: gcorePartition, fault: { kind: 'malformed' } });
     const { errors } = await stack.query(Gcore, { regionId: region.id });
-    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'GCORE' });
+    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'GCORE', reason: 'MALFORMED_BODY', detail: 'the body is not JSON' });
+  });
+
+  it.each([
+    ['Civo', civoPartition, Civo, { region: 'LON1' }, '[0].name: expected string, received undefined'],
+    ['Gcore', gcorePartition, Gcore, { regionId: region.id }, 'results[0].name: expected string, received undefined'],
+  ] as const)('valid JSON that breaks the %s contract is UPSTREAM_UNAVAILABLE naming the field, not a crash', async (_name, target, query, variables, detail) => {
+    stack.emulator.addFault({ target, fault: { kind: 'wrongShape' } });
+    const { data, errors } = await stack.query(query as typeof Civo, variables as { region: string });
+    expect(data).toEqual({ [query === Civo ? 'civoDiskImages' : 'gcoreImages']: null });
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: target.provider.toUpperCase(), reason: 'MALFORMED_BODY', upstreamStatus: 200, detail });
+    expect(errors![0]!.message).not.toMatch(/Unexpected error|TypeError/);
   });
 
   it('a hung upstream answers UPSTREAM_UNAVAILABLE within the timeout', async () => {
     stack.emulator.addFault({ target: civoPartition, fault: { kind: 'hang' } });
     const started = Date.now();
     const { errors } = await stack.query(Civo, { region: 'LON1' });
-    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'CIVO', region: 'LON1' });
+    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'CIVO', region: 'LON1', reason: 'TIMEOUT' });
     // The stack's UPSTREAM_TIMEOUT_MS is 1500: a hang must not outlive it by much.
     expect(Date.now() - started).toBeLessThan(4000);
   });
@@ -117,6 +131,66 @@ describe('a provider without a key', () => {
       expect(civoOnly.emulator.count({ provider: 'gcore' })).toBe(0);
     } finally {
       await civoOnly.close();
+    }
+  });
+});
+
+describe('retries fit the call budget (UPSTREAM_TIMEOUT_MS)', () => {
+  // A budget of 1 s, a Retry-After we would otherwise honour (up to 5 s) and a first backoff of 2 s.
+  const tight = { UPSTREAM_TIMEOUT_MS: '1000', UPSTREAM_MAX_RETRY_AFTER_MS: '5000', UPSTREAM_RETRY_DELAY_MS: '2000' };
+
+  it.each([
+    ['a 429 whose Retry-After outlasts the budget', { kind: 'status', status: 429, retryAfter: '3' }, { code: 'UPSTREAM_RATE_LIMITED', upstreamStatus: 429, retryAfterSeconds: 3 }],
+    ['a 503 whose Retry-After outlasts the budget', { kind: 'status', status: 503, retryAfter: '3' }, { code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 503, retryAfterSeconds: 3 }],
+    ['a 500 whose backoff outlasts the budget', { kind: 'status', status: 500 }, { code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 500 }],
+  ] as const)('%s answers the upstream status at once instead of sleeping into a timeout', async (_name, fault, expected) => {
+    const own = await startStack({ env: tight });
+    try {
+      own.emulator.addFault({ target: civoPartition, fault });
+      const { errors } = await own.query(Civo, { region: 'LON1' });
+      expect(errors).toHaveLength(1);
+      expect(errors![0]!.extensions).toMatchObject({ ...expected, reason: 'HTTP_STATUS', provider: 'CIVO', region: 'LON1' });
+      expect(own.emulator.count({ route: 'GET /v2/disk_images' })).toBe(1);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('an unreachable upstream is UPSTREAM_UNAVAILABLE with reason UNREACHABLE', async () => {
+    // A port that was just free: nothing listens there.
+    const closed = await startStack();
+    const deadUrl = closed.emulator.url;
+    await closed.close();
+    const own = await startStack({ env: { CIVO_API_URL: deadUrl, UPSTREAM_RETRY_LIMIT: '0' } });
+    try {
+      const { errors } = await own.query(Civo, { region: 'LON1' });
+      expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', reason: 'UNREACHABLE', provider: 'CIVO', region: 'LON1' });
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('an account with nothing in it', () => {
+  it('answers UPSTREAM_NOT_FOUND for a defaulted region or project, not an unexpected error', async () => {
+    // Another server that speaks the contract: a key that sees no Civo region and no Gcore project.
+    const empty = createHttpServer((req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(req.url?.startsWith('/v2/regions') ? '[]' : '{"count": 0, "results": []}');
+    });
+    await new Promise<void>((resolve) => empty.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(empty.address() as AddressInfo).port}`;
+    const own = await startStack({ env: { CIVO_API_URL: url, GCORE_API_URL: url } });
+    try {
+      const { data, errors } = await own.query(Both, { regionId: 76 });
+      expect(data).toEqual({ civoDiskImages: null, gcoreImages: null });
+      const byPath = Object.fromEntries(errors!.map((error) => [error.path![0], error]));
+      expect(byPath.civoDiskImages).toMatchObject({ message: expect.stringContaining('pass `region`'), extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'CIVO' } });
+      expect(byPath.gcoreImages).toMatchObject({ message: expect.stringContaining('pass `projectId`'), extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'GCORE' } });
+    } finally {
+      await own.close();
+      empty.closeAllConnections();
+      await new Promise((resolve) => empty.close(resolve));
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CIVO_API_URL, DEFAULT_GCORE_API_URL, loadConfig } from '../../src/config.js';
+import { ConfigError, DEFAULT_CIVO_API_URL, DEFAULT_GCORE_API_URL, loadConfig, withDemoProviders } from '../../src/config.js';
 
 describe('loadConfig', () => {
   it('is demo mode with no key at all, and then configures no provider itself', () => {
@@ -8,6 +8,9 @@ describe('loadConfig', () => {
     expect(config.civo).toBeNull();
     expect(config.gcore).toBeNull();
     expect(config.port).toBe(4000);
+    expect(config.selection).toEqual({ civo: {}, gcore: {} });
+    expect(config.ignoredInDemo).toEqual([]);
+    expect(config.demoLatencyMs).toBe(0);
   });
 
   it('configures only the provider that has a key, with default URLs', () => {
@@ -43,7 +46,25 @@ describe('loadConfig', () => {
     ['CIVO_REGIONS', { CIVO_API_KEY: 'k', CIVO_REGIONS: 'lon/1' }],
     ['PORT', { PORT: 'eighty' }],
     ['UPSTREAM_TIMEOUT_MS', { UPSTREAM_TIMEOUT_MS: '0' }],
-  ])('refuses a bad %s with a one-line message naming it', (variable, env) => {
+    // Demo mode (no key at all) validates every set variable too.
+    ['GCORE_PROJECT_IDS', { GCORE_PROJECT_IDS: '12x' }],
+    ['GCORE_REGION_IDS', { GCORE_REGION_IDS: '76,0' }],
+    ['CIVO_REGIONS', { CIVO_REGIONS: 'lon1,fra 1' }],
+    ['CIVO_REGIONS', { CIVO_REGIONS: ' , ' }],
+    ['CIVO_API_URL', { CIVO_API_URL: 'not a url' }],
+    ['GCORE_API_URL', { GCORE_API_URL: 'ftp://example.com' }],
+    ['GCORE_API_URL', { GCORE_API_URL: 'http://127.0.0.1:9999/?x=1' }],
+    // A provider's variables are validated even when only the other provider has a key.
+    ['GCORE_PROJECT_IDS', { CIVO_API_KEY: 'k', GCORE_PROJECT_IDS: '12x' }],
+    ['GCORE_API_URL', { CIVO_API_KEY: 'k', GCORE_API_URL: 'nope' }],
+    ['CIVO_REGIONS', { GCORE_API_KEY: 't', CIVO_REGIONS: 'lon/1' }],
+    ['CIVO_API_URL', { GCORE_API_KEY: 't', CIVO_API_URL: 'nope' }],
+    ['EMULATOR_LATENCY_MS', { EMULATOR_LATENCY_MS: 'slow' }],
+    ['EMULATOR_LATENCY_MS', { EMULATOR_LATENCY_MS: '1.5' }],
+    ['EMULATOR_LATENCY_MS', { EMULATOR_LATENCY_MS: '-1' }],
+    ['EMULATOR_LATENCY_MS', { EMULATOR_LATENCY_MS: '60001' }],
+    ['EMULATOR_LATENCY_MS', { CIVO_API_KEY: 'k', EMULATOR_LATENCY_MS: 'slow' }],
+  ])('refuses a bad %s with a one-line message naming it (%o)', (variable, env) => {
     let error: unknown;
     try {
       loadConfig(env);
@@ -54,5 +75,59 @@ describe('loadConfig', () => {
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as ConfigError).message.startsWith(`${variable}: `)).toBe(true);
     expect((error as ConfigError).message).not.toContain('\n');
+  });
+
+  it('parses CIVO_REGIONS, GCORE_PROJECT_IDS and GCORE_REGION_IDS in demo mode as with a key', () => {
+    const env = { CIVO_REGIONS: 'lon1, FRA1,lon1', GCORE_PROJECT_IDS: '12,34', GCORE_REGION_IDS: '76' };
+    const demo = loadConfig(env);
+    expect(demo.demo).toBe(true);
+    expect(demo.civo).toBeNull();
+    expect(demo.gcore).toBeNull();
+    expect(demo.selection).toEqual({ civo: { regions: ['LON1', 'FRA1'] }, gcore: { projectIds: [12, 34], regionIds: [76] } });
+
+    const keyed = loadConfig({ ...env, CIVO_API_KEY: 'k', GCORE_API_KEY: 't' });
+    expect(keyed.selection).toEqual(demo.selection);
+    expect(keyed.civo).toEqual({ apiKey: 'k', apiUrl: DEFAULT_CIVO_API_URL, regions: ['LON1', 'FRA1'] });
+    expect(keyed.gcore).toEqual({ apiKey: 't', apiUrl: DEFAULT_GCORE_API_URL, projectIds: [12, 34], regionIds: [76] });
+  });
+
+  it('keeps the selection of a provider without a key when the other one has a key', () => {
+    const config = loadConfig({ CIVO_API_KEY: 'k', GCORE_PROJECT_IDS: '7' });
+    expect(config.demo).toBe(false);
+    expect(config.gcore).toBeNull();
+    expect(config.selection.gcore).toEqual({ projectIds: [7] });
+  });
+
+  it('points both providers at the emulator in demo mode, keeping the selection', () => {
+    const config = withDemoProviders(loadConfig({ CIVO_REGIONS: 'lon1', GCORE_PROJECT_IDS: '34', GCORE_REGION_IDS: '76,148' }), {
+      apiUrl: 'http://127.0.0.1:1234',
+      civoApiKey: 'civo-demo',
+      gcoreApiKey: 'gcore-demo',
+    });
+    expect(config.civo).toEqual({ apiKey: 'civo-demo', apiUrl: 'http://127.0.0.1:1234', regions: ['LON1'] });
+    expect(config.gcore).toEqual({ apiKey: 'gcore-demo', apiUrl: 'http://127.0.0.1:1234', projectIds: [34], regionIds: [76, 148] });
+
+    const everything = withDemoProviders(loadConfig({}), { apiUrl: 'http://127.0.0.1:1234', civoApiKey: 'c', gcoreApiKey: 'g' });
+    expect(everything.civo).toEqual({ apiKey: 'c', apiUrl: 'http://127.0.0.1:1234' });
+    expect(everything.gcore).toEqual({ apiKey: 'g', apiUrl: 'http://127.0.0.1:1234' });
+  });
+
+  it('lists valid API URLs set in demo mode as ignored, and none outside demo mode', () => {
+    expect(loadConfig({ CIVO_API_URL: 'http://127.0.0.1:9999' }).ignoredInDemo).toEqual(['CIVO_API_URL']);
+    expect(loadConfig({ GCORE_API_URL: 'https://gcore.example' }).ignoredInDemo).toEqual(['GCORE_API_URL']);
+    expect(loadConfig({ CIVO_API_URL: 'http://a.example', GCORE_API_URL: 'http://b.example' }).ignoredInDemo).toEqual(['CIVO_API_URL', 'GCORE_API_URL']);
+    expect(loadConfig({ CIVO_API_URL: '  ' }).ignoredInDemo).toEqual([]);
+    const keyed = loadConfig({ CIVO_API_KEY: 'k', CIVO_API_URL: 'http://127.0.0.1:9999/', GCORE_API_URL: 'http://b.example' });
+    expect(keyed.ignoredInDemo).toEqual([]);
+    expect(keyed.civo?.apiUrl).toBe('http://127.0.0.1:9999');
+  });
+
+  it.each([
+    ['0', 0],
+    ['250', 250],
+    [' 60000 ', 60_000],
+    ['', 0],
+  ])('reads EMULATOR_LATENCY_MS=%j as demoLatencyMs %d', (value, expected) => {
+    expect(loadConfig({ EMULATOR_LATENCY_MS: value }).demoLatencyMs).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 import type { UpstreamError } from '../../errors.js';
 import { createUpstreamHttp, UpstreamFailureError, type UpstreamHttpSettings } from '../../upstream/http-client.js';
-import { isArrayOfRecordsWith, isRecord } from '../../upstream/shape.js';
+import type { z } from 'zod';
+import { civoDiskImageListShape, civoDiskImageShape, civoRegionListShape } from './api-shapes.js';
 import type { CivoApiDiskImage, CivoApiRegion } from './api-types.js';
 import { CIVO_IMAGE_NOT_FOUND, civoUpstreamError } from './errors.js';
 
@@ -34,44 +35,30 @@ export function createCivoClient(options: CivoClientOptions): CivoClient {
   });
 
   /** The one place every Civo call passes through (caching and circuit breaking go here). */
-  async function get(path: string, region: string | undefined, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<unknown> {
+  async function get<T>(path: string, region: string | undefined, shape: z.ZodType<T>, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<T> {
     const searchParams = new URLSearchParams(extra);
     // Without `region` Civo answers for a random region: always send it.
     if (region !== undefined) searchParams.set('region', region.toUpperCase());
     try {
-      return await http.getJson(path, { searchParams, ...(signal ? { signal } : {}) });
+      return await http.getJson(path, { searchParams, shape, ...(signal ? { signal } : {}) });
     } catch (error) {
-      throw toUpstreamError(error, region);
+      if (!(error instanceof UpstreamFailureError)) throw error;
+      throw civoUpstreamError(error.failure, { provider: 'civo', ...(region ? { region: region.toUpperCase() } : {}) });
     }
   }
 
-  function toUpstreamError(error: unknown, region: string | undefined): UpstreamError | unknown {
-    if (!(error instanceof UpstreamFailureError)) return error;
-    return civoUpstreamError(error.failure, { provider: 'civo', ...(region ? { region: region.toUpperCase() } : {}) });
-  }
-
-  function malformed(region: string | undefined): UpstreamError {
-    return civoUpstreamError({ kind: 'malformed', status: 200 }, { provider: 'civo', ...(region ? { region: region.toUpperCase() } : {}) });
-  }
-
   return {
-    async listRegions(signal) {
-      const body = await get('v2/regions', undefined, signal);
-      if (!isArrayOfRecordsWith(body, 'code')) throw malformed(undefined);
-      return body as unknown as CivoApiRegion[];
+    listRegions(signal) {
+      return get('v2/regions', undefined, civoRegionListShape, signal);
     },
 
-    async listDiskImages(region, { custom, signal }) {
-      const body = await get('v2/disk_images', region, signal, custom ? { type: 'custom' } : {});
-      if (!isArrayOfRecordsWith(body, 'id')) throw malformed(region);
-      return body as unknown as CivoApiDiskImage[];
+    listDiskImages(region, { custom, signal }) {
+      return get('v2/disk_images', region, civoDiskImageListShape, signal, custom ? { type: 'custom' } : {});
     },
 
     async getDiskImage(region, id, signal) {
       try {
-        const body = await get(`v2/disk_images/${encodeURIComponent(id)}`, region, signal);
-        if (!isRecord(body) || typeof body.id !== 'string') throw malformed(region);
-        return body as unknown as CivoApiDiskImage;
+        return await get(`v2/disk_images/${encodeURIComponent(id)}`, region, civoDiskImageShape, signal);
       } catch (error) {
         if (isImageNotFound(error)) return null;
         throw error;

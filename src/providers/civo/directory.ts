@@ -1,4 +1,5 @@
 import type { CivoConfig } from '../../config.js';
+import { ErrorCode, UpstreamError } from '../../errors.js';
 import { ttlValue } from '../../shared/ttl-value.js';
 import type { CivoApiRegion } from './api-types.js';
 import type { CivoClient } from './client.js';
@@ -32,7 +33,12 @@ export function createCivoDirectory(client: CivoClient, config: CivoConfig, ttlM
     async defaultRegion() {
       const [first] = await configuredRegions();
       // An account with no regions is not something a default can fix.
-      if (first === undefined) throw new Error('Civo lists no regions');
+      if (first === undefined) {
+        throw new UpstreamError('Civo lists no regions for this key, so there is no default region: pass `region`.', {
+          code: ErrorCode.UPSTREAM_NOT_FOUND,
+          partition: { provider: 'civo' },
+        });
+      }
       return first;
     },
   };

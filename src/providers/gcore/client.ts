@@ -1,7 +1,8 @@
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import { createUpstreamHttp, UpstreamFailureError, type UpstreamHttpSettings } from '../../upstream/http-client.js';
-import { isArrayOfRecordsWith, isRecord } from '../../upstream/shape.js';
-import type { GcoreApiImage, GcoreApiProject, GcoreApiRegion, GcoreImageListQuery } from './api-types.js';
+import type { z } from 'zod';
+import { gcoreImagePageShape, gcoreImageShape, gcoreProjectPageShape, gcoreRegionPageShape } from './api-shapes.js';
+import type { GcoreApiImage, GcoreApiList, GcoreApiProject, GcoreApiRegion, GcoreImageListQuery } from './api-types.js';
 import { gcoreUpstreamError, type GcorePartitionRef } from './errors.js';
 
 export interface GcoreClientOptions {
@@ -52,57 +53,57 @@ export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
   });
 
   /** The one place every Gcore call passes through (caching and circuit breaking go here). */
-  async function get(path: string, partition: GcorePartitionRef, searchParams: URLSearchParams, signal?: AbortSignal): Promise<unknown> {
+  async function get<T>(path: string, partition: GcorePartitionRef, searchParams: URLSearchParams, shape: z.ZodType<T>, signal?: AbortSignal, notAfter?: number): Promise<T> {
     try {
-      return await http.getJson(path, { searchParams, ...(signal ? { signal } : {}) });
+      return await http.getJson(path, { searchParams, shape, ...(signal ? { signal } : {}), ...(notAfter !== undefined ? { notAfter } : {}) });
     } catch (error) {
       if (error instanceof UpstreamFailureError) throw gcoreUpstreamError(error.failure, partition);
       throw error;
     }
   }
 
-  /** Reads `{count, results}` pages with `offset += results.length` until `count` items are in. */
-  async function getAll<T>(path: string, partition: GcorePartitionRef, params: URLSearchParams, key: string, signal?: AbortSignal): Promise<T[]> {
+  /**
+   * Reads `{count, results}` pages with `offset += results.length` until `count` items are in.
+   * The whole listing shares one UPSTREAM_TIMEOUT_MS budget: a slow upstream must not get a
+   * fresh budget for every page.
+   */
+  async function getAll<T>(path: string, partition: GcorePartitionRef, params: URLSearchParams, shape: z.ZodType<GcoreApiList<T>>, signal?: AbortSignal): Promise<T[]> {
+    const notAfter = Date.now() + options.http.timeoutMs;
     const items: T[] = [];
     for (let page = 0; page < MAX_PAGES; page++) {
       const pageParams = new URLSearchParams(params);
       pageParams.set('offset', String(items.length));
-      const body = await get(path, partition, pageParams, signal);
-      if (!isRecord(body) || typeof body.count !== 'number' || !isArrayOfRecordsWith(body.results, key)) {
-        throw gcoreUpstreamError({ kind: 'malformed', status: 200 }, partition);
-      }
-      items.push(...(body.results as unknown as T[]));
+      const body = await get(path, partition, pageParams, shape, signal, notAfter);
+      items.push(...body.results);
       if (items.length >= body.count) return items;
       // A page that adds nothing while `count` says more would loop forever or return a
       // silently short list: both are worse than saying the partition is unusable.
-      if (body.results.length === 0) throw shortList(partition, items.length, body.count);
+      if (body.results.length === 0) throw shortList(partition, `got ${items.length} of ${body.count} items`);
     }
-    throw shortList(partition, items.length, Number.NaN);
+    throw shortList(partition, `paging did not end after ${items.length} items`);
   }
 
   return {
     listRegions(signal) {
       const params = new URLSearchParams({ limit: String(REGION_PAGE_LIMIT) });
-      return getAll<GcoreApiRegion>('cloud/v1/regions', { provider: 'gcore' }, params, 'id', signal);
+      return getAll('cloud/v1/regions', { provider: 'gcore' }, params, gcoreRegionPageShape, signal);
     },
 
     listProjects(signal) {
-      return getAll<GcoreApiProject>('cloud/v1/projects', { provider: 'gcore' }, new URLSearchParams(), 'id', signal);
+      return getAll('cloud/v1/projects', { provider: 'gcore' }, new URLSearchParams(), gcoreProjectPageShape, signal);
     },
 
     listImages(projectId, regionId, filters, { baremetal = false, includePrices = false, signal } = {}) {
       const params = imageListParams(filters, includePrices);
       const path = `cloud/v1/${baremetal ? 'bmimages' : 'images'}/${projectId}/${regionId}`;
-      return getAll<GcoreApiImage>(path, { provider: 'gcore', projectId, regionId }, params, 'id', signal);
+      return getAll(path, { provider: 'gcore', projectId, regionId }, params, gcoreImagePageShape, signal);
     },
 
     async getImage(projectId, regionId, imageId, { includePrices = false, signal } = {}) {
       const partition: GcorePartitionRef = { provider: 'gcore', projectId, regionId };
       const params = new URLSearchParams(includePrices ? { include_prices: 'true' } : {});
       try {
-        const body = await get(`cloud/v1/images/${projectId}/${regionId}/${encodeURIComponent(imageId)}`, partition, params, signal);
-        if (!isRecord(body) || typeof body.id !== 'string') throw gcoreUpstreamError({ kind: 'malformed', status: 200 }, partition);
-        return body as unknown as GcoreApiImage;
+        return await get(`cloud/v1/images/${projectId}/${regionId}/${encodeURIComponent(imageId)}`, partition, params, gcoreImageShape, signal);
       } catch (error) {
         if (error instanceof UpstreamError && error.details.code === ErrorCode.UPSTREAM_NOT_FOUND) return null;
         throw error;
@@ -123,8 +124,6 @@ function imageListParams(filters: GcoreImageFilters, includePrices: boolean): UR
   return params;
 }
 
-function shortList(partition: GcorePartitionRef, got: number, expected: number): UpstreamError {
-  const error = gcoreUpstreamError({ kind: 'malformed', status: 200 }, partition);
-  error.extensions.detail = Number.isNaN(expected) ? `paging did not end after ${got} items` : `got ${got} of ${expected} items`;
-  return error;
+function shortList(partition: GcorePartitionRef, detail: string): UpstreamError {
+  return gcoreUpstreamError({ kind: 'malformed', status: 200, detail }, partition);
 }

@@ -1,4 +1,5 @@
 import type { GcoreConfig } from '../../config.js';
+import { ErrorCode, UpstreamError } from '../../errors.js';
 import { ttlValue } from '../../shared/ttl-value.js';
 import type { GcoreApiProject, GcoreApiRegion } from './api-types.js';
 import type { GcoreClient } from './client.js';
@@ -41,7 +42,12 @@ export function createGcoreDirectory(client: GcoreClient, config: GcoreConfig, t
     },
     async defaultProjectId() {
       const [first] = await configuredProjectIds();
-      if (first === undefined) throw new Error('Gcore lists no projects');
+      if (first === undefined) {
+        throw new UpstreamError('Gcore lists no projects for this key, so there is no default project: pass `projectId`.', {
+          code: ErrorCode.UPSTREAM_NOT_FOUND,
+          partition: { provider: 'gcore' },
+        });
+      }
       return first;
     },
   };

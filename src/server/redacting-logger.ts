@@ -1,0 +1,39 @@
+import { formatWithOptions } from 'node:util';
+import { createLogger, type LogLevel, type YogaLogger } from 'graphql-yoga';
+
+const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+const REDACTED = '[redacted]';
+/** Shorter "keys" would blank out ordinary words; no real Civo or Gcore key is this short. */
+const MIN_SECRET_LENGTH = 6;
+
+export interface RedactingLoggerOptions {
+  /** Lowest level written; default `info` (`debug` with DEBUG=1, as Yoga does). */
+  level?: LogLevel;
+  /** Where lines go; default Yoga's console logger. */
+  sink?: YogaLogger;
+}
+
+/**
+ * Yoga's logger with every secret (the API keys) cut out of what it writes. Our own errors
+ * never carry a key, but Yoga logs unexpected errors whole, and a third-party error object
+ * (a request with its headers, say) could: logs are the one place a key would otherwise
+ * escape. Arguments are formatted to one string first so nested objects are covered too.
+ */
+export function redactingLogger(secrets: readonly (string | undefined)[], options: RedactingLoggerOptions = {}): YogaLogger {
+  const level = options.level ?? (process.env.DEBUG === '1' ? 'debug' : 'info');
+  const sink = options.sink ?? createLogger(level);
+  const live = secrets.filter((secret): secret is string => secret !== undefined && secret.length >= MIN_SECRET_LENGTH);
+  const redact = (args: unknown[]): unknown[] => {
+    if (live.length === 0) return args;
+    let text = formatWithOptions({ colors: false, depth: 8 }, ...args);
+    for (const secret of live) text = text.replaceAll(secret, REDACTED);
+    return [text];
+  };
+  const lowest = LEVELS.indexOf(level);
+  const logger = {} as YogaLogger;
+  for (const [index, name] of LEVELS.entries()) {
+    // Below the level: a no-op, so per-request debug lines cost no formatting.
+    logger[name] = index < lowest ? () => {} : (...args: unknown[]) => sink[name](...redact(args));
+  }
+  return logger;
+}

@@ -1,0 +1,53 @@
+import { ErrorCode, UpstreamError, type PartitionRef, type UpstreamErrorDetails } from '../errors.js';
+import type { UpstreamFailure } from './http-client.js';
+import { retryAfterMs } from './retry-after.js';
+
+/**
+ * The part of turning a failed call into a client's error that is the same for every
+ * provider: everything but the meaning of an HTTP status and error body, which each
+ * provider's errors module decides. `label` is the provider's name in messages; `where` names
+ * the partition (" in region LON1").
+ */
+export function transportFailureError(
+  label: string,
+  failure: Exclude<UpstreamFailure, { kind: 'http' }>,
+  partition: PartitionRef,
+  where: string,
+): UpstreamError {
+  const code = ErrorCode.UPSTREAM_UNAVAILABLE;
+  switch (failure.kind) {
+    case 'timeout':
+      return new UpstreamError(`${label} did not answer in time${where}.`, { code, partition, reason: 'TIMEOUT' });
+    case 'aborted':
+      return new UpstreamError(`The request to ${label}${where} was cancelled.`, { code, partition, reason: 'CANCELLED' });
+    case 'network':
+      return new UpstreamError(`${label} could not be reached${where}.`, { code, partition, reason: 'UNREACHABLE' });
+    case 'malformed':
+      return new UpstreamError(`${label} sent a response that could not be read${where}.`, {
+        code,
+        partition,
+        reason: 'MALFORMED_BODY',
+        upstreamStatus: failure.status,
+        ...(failure.detail ? { detail: failure.detail } : {}),
+      });
+  }
+}
+
+/**
+ * What every HTTP-status error carries: the status, the upstream's own code when its body had
+ * one, and how long it asked us to wait (429, and 503 during maintenance).
+ */
+export function httpFailureDetails(
+  failure: UpstreamFailure & { kind: 'http' },
+  partition: PartitionRef,
+  upstreamCode: string | undefined,
+): Pick<UpstreamErrorDetails, 'partition' | 'reason' | 'upstreamStatus' | 'upstreamCode' | 'retryAfterSeconds'> {
+  const wait = retryAfterMs(failure.headers);
+  return {
+    partition,
+    reason: 'HTTP_STATUS',
+    upstreamStatus: failure.status,
+    ...(upstreamCode ? { upstreamCode } : {}),
+    ...(wait !== undefined ? { retryAfterSeconds: Math.ceil(wait / 1000) } : {}),
+  };
+}

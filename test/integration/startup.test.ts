@@ -1,0 +1,211 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServer as createNetServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY } from '../../src/emulator/server.js';
+import { gcoreProjects, gcoreRegions } from '../../src/providers/gcore/emulator/catalog.js';
+
+/**
+ * The real entry point (`src/main.ts`) as a child process, as `npm start` runs it: what it
+ * logs, whether its logged URL answers, and how it refuses bad settings.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** A hung start-up fails the test instead of blocking the run. */
+const SPAWN_TIMEOUT_MS = 20_000;
+
+interface Started {
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the first match of `pattern` on stdout; rejects on exit or timeout. */
+  waitForStdout(pattern: RegExp): Promise<RegExpMatchArray>;
+  /** Resolves with the exit code once the process has ended; rejects on timeout. */
+  exited(): Promise<number | null>;
+}
+
+const children: ChildProcess[] = [];
+
+afterEach(async () => {
+  await Promise.all(children.splice(0).map(stop));
+});
+
+/** Kills a child that is still running and waits until it is gone. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  await gone;
+}
+
+/** Only PATH and HOME from the outside, so no key or setting of the machine leaks in. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PORT: '0', ...extra };
+  if (process.env.PATH !== undefined) env.PATH = process.env.PATH;
+  if (process.env.HOME !== undefined) env.HOME = process.env.HOME;
+  return env;
+}
+
+function startMain(extra: Record<string, string> = {}): Started {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: cleanEnv(extra),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // A backstop in case a test forgets to stop it: the process never outlives this.
+    timeout: SPAWN_TIMEOUT_MS + 5_000,
+    killSignal: 'SIGKILL',
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exit = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+
+  const withTimeout = <T>(promise: Promise<T>, what: string) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`timed out after ${SPAWN_TIMEOUT_MS} ms waiting for ${what}\nstdout:\n${stdout}\nstderr:\n${stderr}`)),
+        SPAWN_TIMEOUT_MS,
+      );
+    });
+    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  };
+
+  return {
+    child,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    waitForStdout(pattern) {
+      const found = new Promise<RegExpMatchArray>((resolve, reject) => {
+        const check = () => {
+          const match = stdout.match(pattern);
+          if (match) {
+            child.stdout!.off('data', check);
+            resolve(match);
+          }
+        };
+        child.stdout!.on('data', check);
+        void exit.then((code) => reject(new Error(`exited with ${code} before printing ${pattern}\nstdout:\n${stdout}\nstderr:\n${stderr}`)));
+        check();
+      });
+      return withTimeout(found, `${pattern} on stdout`);
+    },
+    exited: () => withTimeout(exit, 'the process to exit'),
+  };
+}
+
+const URL_LINE = /GraphQL API and GraphiQL at (http:\/\/\S+\/graphql)\n/;
+
+async function query<T>(url: string, source: string): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query: source }),
+    signal: AbortSignal.timeout(SPAWN_TIMEOUT_MS),
+  });
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+interface Coverages {
+  civo: { coverage: { requested: number; answered: number } };
+  gcore: { coverage: { requested: number; answered: number } };
+}
+const COVERAGES = `{
+  civo: images(filter: { providers: [CIVO] }) { coverage { requested answered } }
+  gcore: images(filter: { providers: [GCORE] }) { coverage { requested answered } }
+}`;
+
+function expectNoDemoKeys(started: Started): void {
+  for (const output of [started.stdout(), started.stderr()]) {
+    expect(output).not.toContain(DEMO_CIVO_API_KEY);
+    expect(output).not.toContain(DEMO_GCORE_API_KEY);
+  }
+}
+
+describe('npm start (src/main.ts)', () => {
+  it('serves the emulator catalog in demo mode on the URL it logs, and never prints the demo keys', async () => {
+    const started = startMain();
+    const [, url] = await started.waitForStdout(URL_LINE);
+    expect(started.stdout()).toMatch(/^Demo mode: no CIVO_API_KEY or GCORE_API_KEY set/m);
+    expect(started.stdout()).not.toMatch(/Ignoring/);
+
+    const { civoRegions } = await query<{ civoRegions: { code: string }[] }>(url!, '{ civoRegions { code } }');
+    expect(civoRegions.length).toBeGreaterThan(1);
+    expect(civoRegions.map((region) => region.code)).toContain('LON1');
+
+    // Unnarrowed, every Civo region and every Gcore project × active region is searched.
+    const { civo, gcore } = await query<Coverages>(url!, COVERAGES);
+    expect(civo.coverage).toEqual({ requested: civoRegions.length, answered: civoRegions.length });
+    expect(gcore.coverage.requested).toBeGreaterThan(1);
+    expect(gcore.coverage.answered).toBe(gcore.coverage.requested);
+
+    expect(started.stderr()).toBe('');
+    expectNoDemoKeys(started);
+  }, 45_000);
+
+  it('narrows the demo catalog with CIVO_REGIONS / GCORE_PROJECT_IDS / GCORE_REGION_IDS and ignores *_API_URL', async () => {
+    const started = startMain({
+      CIVO_REGIONS: 'lon1',
+      // The emulator's non-default project and one of its active regions.
+      GCORE_PROJECT_IDS: String(gcoreProjects.find((project) => !project.is_default)!.id),
+      GCORE_REGION_IDS: String(gcoreRegions.find((region) => region.state === 'ACTIVE')!.id),
+      // Nothing listens there: were they used, every partition would fail.
+      CIVO_API_URL: 'http://127.0.0.1:9',
+      GCORE_API_URL: 'http://127.0.0.1:9',
+    });
+    const [, url] = await started.waitForStdout(URL_LINE);
+    const ignoring = started.stdout().split('\n').filter((line) => line.startsWith('Ignoring'));
+    expect(ignoring).toEqual([expect.stringMatching(/^Ignoring CIVO_API_URL and GCORE_API_URL in demo mode: no CIVO_API_KEY or GCORE_API_KEY is set/)]);
+
+    const { civo, gcore } = await query<Coverages>(url!, COVERAGES);
+    expect(civo.coverage).toEqual({ requested: 1, answered: 1 });
+    expect(gcore.coverage).toEqual({ requested: 1, answered: 1 });
+
+    const { images } = await query<{ images: { edges: { node: { region: { code: string } } }[] } }>(
+      url!,
+      '{ images(filter: { providers: [CIVO] }, first: 100) { edges { node { region { code } } } } }',
+    );
+    expect(images.edges.length).toBeGreaterThan(0);
+    expect(new Set(images.edges.map((edge) => edge.node.region.code))).toEqual(new Set(['LON1']));
+
+    expect(started.stderr()).toBe('');
+    expectNoDemoKeys(started);
+  }, 45_000);
+
+  it.each([
+    ['GCORE_PROJECT_IDS', { GCORE_PROJECT_IDS: '12x' }],
+    ['CIVO_REGIONS', { CIVO_REGIONS: 'lon/1' }],
+    ['GCORE_API_URL', { GCORE_API_URL: 'not a url' }],
+    ['EMULATOR_LATENCY_MS', { EMULATOR_LATENCY_MS: 'fast' }],
+  ])('exits with 1 and one stderr line naming a bad %s in demo mode', async (variable, env) => {
+    const started = startMain(env);
+    expect(await started.exited()).toBe(1);
+    const lines = started.stderr().split('\n').filter((line) => line !== '');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^Configuration error: ${variable}: `));
+    expect(started.stderr()).not.toMatch(/^\s+at /m);
+    expect(started.stdout()).not.toMatch(/Demo mode|GraphQL API/);
+    expectNoDemoKeys(started);
+  }, 30_000);
+
+  it('exits with 1 and one stderr line naming PORT when the port is taken', async () => {
+    const squatter = createNetServer();
+    await new Promise<void>((resolve) => squatter.listen(0, resolve));
+    try {
+      const port = (squatter.address() as AddressInfo).port;
+      const started = startMain({ PORT: String(port) });
+      expect(await started.exited()).toBe(1);
+      const lines = started.stderr().split('\n').filter((line) => line !== '');
+      expect(lines).toEqual([expect.stringMatching(new RegExp(`^Cannot listen on PORT ${port}: `))]);
+      expectNoDemoKeys(started);
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
+  }, 30_000);
+});
