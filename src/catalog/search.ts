@@ -5,7 +5,8 @@ import { civoListingFor } from '../providers/civo/pushdown.js';
 import { gcoreListingFor } from '../providers/gcore/pushdown.js';
 import type { CloudProvider, DiskImage } from './disk-image.js';
 import { matchesFilter, type ImageFilter } from './image-filter.js';
-import { failureOf, partitionKey, type CatalogPartition, type Coverage, type PartitionFailure } from './partitions.js';
+import { chargePartitions } from './partition-budget.js';
+import { failureOf, type CatalogPartition, type Coverage, type PartitionFailure } from './partitions.js';
 
 export interface SearchResult {
   images: DiskImage[];
@@ -110,21 +111,4 @@ async function providerPartitions(provider: CloudProvider, explicitlyNamed: bool
     if (error.extensions.code === ErrorCode.PROVIDER_NOT_CONFIGURED && !explicitlyNamed) return { partitions: [], failed: [] };
     return { partitions: [], failed: [{ provider, region: null, projectId: null, error }] };
   }
-}
-
-/**
- * Counts the distinct partitions a request fans out to and refuses past the cap, before any
- * call is made: a query naming no filter on a huge account must not cost hundreds of calls.
- */
-function chargePartitions(context: Context, partitions: CatalogPartition[]): void {
-  const budget = context.partitionBudget;
-  const fresh = partitions.map(partitionKey).filter((key) => !budget.used.has(key));
-  if (budget.used.size + new Set(fresh).size > budget.max) {
-    throw new GraphQLError(
-      `This query would search ${budget.used.size + new Set(fresh).size} partitions (regions × projects); the limit is ${budget.max}. ` +
-        'Narrow it with filter.providers, filter.regions or filter.gcoreProjectIds.',
-      { extensions: { code: ErrorCode.TOO_MANY_PARTITIONS, limit: budget.max } },
-    );
-  }
-  for (const key of fresh) budget.used.add(key);
 }
