@@ -28,6 +28,8 @@ export interface AppConfig {
   maxPartitionsPerQuery: number;
   /** How long region and project lists are kept across requests, in milliseconds. */
   discoveryTtlMs: number;
+  /** Shape limits checked before an operation runs (MAX_QUERY_ALIASES). */
+  queryLimits: { maxAliases: number };
 }
 
 /** Which part of a Civo account is searched. */
@@ -100,6 +102,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     maxPartitionsPerQuery: integer(env, 'MAX_PARTITIONS_PER_QUERY', 100, { min: 1, max: 10_000 }),
     discoveryTtlMs: integer(env, 'DISCOVERY_TTL_SECONDS', 300, { min: 0, max: 86_400 }) * 1000,
+    queryLimits: {
+      maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, { min: 0, max: 1_000 }),
+    },
   };
 }
 

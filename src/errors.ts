@@ -13,6 +13,8 @@ export const ErrorCode = {
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   /** A search would fan out to more partitions than MAX_PARTITIONS_PER_QUERY allows. */
   TOO_MANY_PARTITIONS: 'TOO_MANY_PARTITIONS',
+  /** The operation has too many aliases or nests `equivalents` (refused before it runs). */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -45,6 +47,20 @@ export interface UpstreamErrorDetails {
 }
 
 const RETRYABLE: ReadonlySet<string> = new Set([ErrorCode.UPSTREAM_RATE_LIMITED, ErrorCode.UPSTREAM_UNAVAILABLE]);
+/** 4xx statuses that say "try again" (what the providers' SDKs retry); any other 4xx will answer the same next time. */
+const TRANSIENT_CLIENT_STATUSES: ReadonlySet<number> = new Set([408, 409, 425, 429]);
+
+/**
+ * Whether the same request may succeed later. Outages, timeouts and rate limits may pass; an
+ * upstream that refused the request itself with a 4xx (a wrong base URL's 404, a 400, a 418)
+ * will refuse it again, even though the partition is "unavailable" to the client.
+ */
+function isRetryable(details: UpstreamErrorDetails): boolean {
+  if (!RETRYABLE.has(details.code)) return false;
+  const status = details.upstreamStatus;
+  const refused = details.reason === 'HTTP_STATUS' && status !== undefined && status >= 400 && status < 500 && !TRANSIENT_CLIENT_STATUSES.has(status);
+  return !refused;
+}
 
 /**
  * A failure of one upstream partition. It is a GraphQLError so Yoga shows it unmasked:
@@ -62,7 +78,7 @@ export class UpstreamError extends GraphQLError {
         ...partition,
         // The same spelling as the CloudProvider enum, so clients compare one value.
         provider: partition.provider.toUpperCase(),
-        retryable: RETRYABLE.has(details.code),
+        retryable: isRetryable(details),
         ...definedOnly(rest, ['reason', 'upstreamStatus', 'upstreamCode', 'retryAfterSeconds', 'detail']),
       },
     });

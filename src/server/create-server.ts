@@ -8,7 +8,9 @@ import { DEFAULT_QUERY } from './default-query.js';
 import { useOperationFacts } from './operation-facts.js';
 import { usePartialFailures } from './partial-failures.js';
 import { useInputErrorCodes } from './input-error-codes.js';
+import { useQueryLimits } from './query-limits.js';
 import { redactingLogger } from './redacting-logger.js';
+import { useUpstreamFailureLog } from './upstream-failure-log.js';
 
 export interface ServerOptions {
   config: AppConfig;
@@ -25,6 +27,7 @@ export type Server = YogaServerInstance<Record<string, never>, Context> & { serv
  * (which is how the tests drive it). It listens on nothing itself.
  */
 export function createServer({ config, fetch, logSink }: ServerOptions): Server {
+  const logger = redactingLogger([config.civo?.apiKey, config.gcore?.apiKey], logSink ? { sink: logSink } : {});
   const services = createProviderServices(config, { discoveryTtlMs: config.discoveryTtlMs, ...(fetch ? { fetch } : {}) });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
@@ -36,9 +39,9 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
     renderGraphiQL,
     // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
-    logging: redactingLogger([config.civo?.apiKey, config.gcore?.apiKey], logSink ? { sink: logSink } : {}),
+    logging: logger,
     context: ({ request }) => createContext(services, { signal: request.signal, maxPartitionsPerQuery: config.maxPartitionsPerQuery }),
-    plugins: [useOperationFacts(), usePartialFailures(), useInputErrorCodes()],
+    plugins: [useQueryLimits(config.queryLimits), useOperationFacts(), usePartialFailures(), useUpstreamFailureLog(logger), useInputErrorCodes()],
   });
   return Object.assign(yoga, { services });
 }

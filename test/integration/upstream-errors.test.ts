@@ -45,6 +45,16 @@ describe('upstream faults become coded errors, per partition', () => {
     expect(stack.emulator.count({ route: 'GET /v2/disk_images' })).toBe(3); // first try + 2 retries
   });
 
+  it.each([
+    ['a Civo 400', civoPartition, Civo, { region: 'LON1' }, 400, 'GET /v2/disk_images'],
+    ['a Gcore 418', gcorePartition, Gcore, { regionId: region.id }, 418, 'GET /cloud/v1/images/:project/:region'],
+  ] as const)('%s is UPSTREAM_UNAVAILABLE but not retryable: the same request would be refused again', async (_name, target, query, variables, status, route) => {
+    stack.emulator.addFault({ target, fault: { kind: 'status', status } });
+    const { errors } = await stack.query(query as typeof Civo, variables as { region: string });
+    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', reason: 'HTTP_STATUS', upstreamStatus: status, retryable: false });
+    expect(stack.emulator.count({ route })).toBe(1);
+  });
+
   it('a brief 503 is retried and recovers', async () => {
     stack.emulator.addFault({ target: gcorePartition, fault: { kind: 'status', status: 503 }, times: 1 });
     const { data, errors } = await stack.query(Gcore, { regionId: region.id });
@@ -108,6 +118,23 @@ describe('auth failures', () => {
     } finally {
       await wrong.close();
     }
+  });
+
+  it('logs one warning per failed partition for operators, without the key', async () => {
+    stack.logs.length = 0;
+    stack.emulator.addFault({ target: civoPartition, fault: { kind: 'status', status: 503, retryAfter: '30' } });
+    stack.emulator.addFault({ target: gcorePartition, fault: { kind: 'status', status: 401 } });
+    await stack.post({ query: '{ images(filter: { regions: ["LON1", "FRA1"] }) { totalCount } gcoreImages(regionId: ' + region.id + ') { imageId } }' });
+    const warnings = stack.logs.filter((line) => line.startsWith('warn: upstream failure'));
+    expect(warnings).toHaveLength(2);
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        'warn: upstream failure (CIVO region LON1): UPSTREAM_UNAVAILABLE HTTP_STATUS 503 retry after 30 s: Civo failed to answer in region LON1 (HTTP 503). [at images]',
+        `warn: upstream failure (GCORE project ${project.id} region ${region.id}): UPSTREAM_UNAUTHORIZED HTTP_STATUS 401: Gcore rejected the API key. [at gcoreImages]`,
+      ]),
+    );
+    expect(stack.logs.join('\n')).not.toContain(DEMO_CIVO_API_KEY);
+    expect(stack.logs.join('\n')).not.toContain(DEMO_GCORE_API_KEY);
   });
 
   it('never puts an API key in a response', async () => {

@@ -13,6 +13,8 @@ import { createServer } from '../../src/server/create-server.js';
 export interface Stack {
   emulator: Emulator;
   url: string;
+  /** What the server logged (after key redaction), one entry per line, oldest first. */
+  logs: string[];
   query<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables, init?: RequestInit): Promise<ExecutionResult<TResult>>;
   post(body: unknown, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
@@ -37,7 +39,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...TEST_ENV,
     ...options.env,
   };
-  const server = createServer({ config: loadConfig(env) });
+  const logs: string[] = [];
+  const capture = (level: string) => (...args: unknown[]) => logs.push(`${level}: ${args.map(String).join(' ')}`);
+  const server = createServer({
+    config: loadConfig(env),
+    logSink: { debug: capture('debug'), info: capture('info'), warn: capture('warn'), error: capture('error') },
+  });
   const http: HttpServer = createHttpServer(server);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
@@ -48,6 +55,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   return {
     emulator,
     url,
+    logs,
     post,
     async query(document, variables, init) {
       const response = await post({ query: print(document), variables }, init);

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(config.civo).toBeNull();
     expect(config.gcore).toBeNull();
     expect(config.port).toBe(4000);
+    expect(config.queryLimits).toEqual({ maxAliases: 30 });
     expect(config.selection).toEqual({ civo: {}, gcore: {} });
     expect(config.ignoredInDemo).toEqual([]);
     expect(config.demoLatencyMs).toBe(0);
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
     ['CIVO_REGIONS', { CIVO_API_KEY: 'k', CIVO_REGIONS: 'lon/1' }],
     ['PORT', { PORT: 'eighty' }],
     ['UPSTREAM_TIMEOUT_MS', { UPSTREAM_TIMEOUT_MS: '0' }],
+    ['MAX_QUERY_ALIASES', { MAX_QUERY_ALIASES: 'many' }],
     // Demo mode (no key at all) validates every set variable too.
     ['GCORE_PROJECT_IDS', { GCORE_PROJECT_IDS: '12x' }],
     ['GCORE_REGION_IDS', { GCORE_REGION_IDS: '76,0' }],

@@ -1,0 +1,66 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { ErrorCode } from '../errors.js';
+
+export interface QueryLimits {
+  /** Most aliases an operation may use (MAX_QUERY_ALIASES). */
+  maxAliases: number;
+}
+
+/**
+ * Refuses, before anything runs, operations whose answer would grow out of proportion:
+ * - `equivalents` inside `equivalents`. It is the schema's only recursion: each level
+ *   multiplies the answer by the number of places (three levels on a page of images are tens
+ *   of megabytes) and only repeats the family the outer list already gives. Without it every
+ *   path is a few levels deep, so no separate depth limit is needed.
+ * - Too many aliases: the one way left to make an operation do the same work many times over.
+ *   Counting comes from GraphQL Armor; its rejection is re-raised with our stable code.
+ */
+export function useQueryLimits(limits: QueryLimits): Plugin {
+  const reject = (context: ValidationContext | null, error: GraphQLError) => {
+    const coded = new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } });
+    if (!context) throw coded;
+    context.reportError(coded);
+  };
+  const aliases = maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [reject] });
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(aliases);
+      addValidationRule(noNestedEquivalents);
+    },
+  };
+}
+
+/** `equivalents` (on DiskImage types, the only field of that name) may not appear under another. */
+export function noNestedEquivalents(context: ValidationContext): ASTVisitor {
+  const walk = (selectionSet: SelectionSetNode, inside: boolean, fragmentsOnPath: ReadonlySet<string>): void => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const isEquivalents = selection.name.value === 'equivalents';
+        if (isEquivalents && inside) {
+          context.reportError(
+            new GraphQLError('`equivalents` cannot be selected inside `equivalents`: the inner list would repeat the family the outer one lists. Select it once.', {
+              nodes: selection,
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+            }),
+          );
+          continue;
+        }
+        if (selection.selectionSet) walk(selection.selectionSet, inside || isEquivalents, fragmentsOnPath);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet, inside, fragmentsOnPath);
+      } else {
+        const name = selection.name.value;
+        const fragment = context.getFragment(name);
+        // A fragment cycle is another rule's error; just don't follow it forever.
+        if (fragment && !fragmentsOnPath.has(name)) walk(fragment.selectionSet, inside, new Set([...fragmentsOnPath, name]));
+      }
+    }
+  };
+  return {
+    OperationDefinition(operation) {
+      walk(operation.selectionSet, false, new Set());
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { GraphQLError } from 'graphql';
+import type { Plugin, YogaLogger } from 'graphql-yoga';
+
+const LOGGED_CODES = /^UPSTREAM_|^TOO_MANY_PARTITIONS$/;
+
+/**
+ * One warning line per upstream failure a response reports, so operators see outages, rate
+ * limits and wrong keys in the log and not only clients in their `errors`. Everything logged
+ * comes from our own coded errors (composed messages and extensions), never a request.
+ * Registered after the plugin that adds partial failures, so it sees those too.
+ */
+export function useUpstreamFailureLog(logger: YogaLogger): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result }) {
+          if (!('errors' in result) || !result.errors) return;
+          for (const error of result.errors) {
+            const code = error.extensions?.code;
+            if (typeof code !== 'string' || !LOGGED_CODES.test(code) || error.extensions.reason === 'CANCELLED') continue;
+            logger.warn(describe(error, code));
+          }
+        },
+      };
+    },
+  };
+}
+
+function describe(error: GraphQLError, code: string): string {
+  const { provider, region, regionId, projectId, reason, upstreamStatus, retryAfterSeconds } = error.extensions as Record<string, unknown>;
+  const regionName = region ?? regionId;
+  const where = [
+    provider,
+    projectId === undefined || projectId === null ? undefined : `project ${String(projectId)}`,
+    regionName === undefined || regionName === null ? undefined : `region ${String(regionName)}`,
+  ]
+    .filter((part) => part !== undefined)
+    .join(' ');
+  const why = [code, reason, upstreamStatus, retryAfterSeconds === undefined ? undefined : `retry after ${String(retryAfterSeconds)} s`]
+    .filter((part) => part !== undefined)
+    .join(' ');
+  return `upstream failure${where ? ` (${where})` : ''}: ${why}: ${error.message} [at ${error.path?.join('.') ?? 'request'}]`;
+}

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../support/stack.js';
+
+type Answer = { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ env: { MAX_QUERY_ALIASES: '3' } });
+});
+afterAll(() => stack.close());
+
+async function run(query: string): Promise<Answer> {
+  stack.emulator.resetRequests();
+  return (await (await stack.post({ query })).json()) as Answer;
+}
+
+/** Refused before anything runs: one coded error, no data, no upstream call. */
+function expectRefused(answer: Answer, message: RegExp): void {
+  expect(answer.data).toBeUndefined();
+  expect(answer.errors).toHaveLength(1);
+  expect(answer.errors![0]!.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  expect(answer.errors![0]!.message).toMatch(message);
+  expect(stack.emulator.requests).toHaveLength(0);
+}
+
+describe('operations whose answer would grow out of proportion are refused before they run', () => {
+  it('equivalents inside equivalents, directly', async () => {
+    expectRefused(await run('{ images(first: 2) { edges { node { equivalents { equivalents { name } } } } } }'), /`equivalents` cannot be selected inside `equivalents`/);
+  });
+
+  it('equivalents inside equivalents, through fragments', async () => {
+    const query =
+      '{ images(first: 2) { edges { node { ...Outer } } } } ' +
+      'fragment Outer on DiskImage { equivalents { ... on GcoreImage { ...Inner } } } ' +
+      'fragment Inner on GcoreImage { equivalents { name } }';
+    expectRefused(await run(query), /inside `equivalents`/);
+  });
+
+  it('one level of equivalents, however often, still runs', async () => {
+    const answer = await run('{ images(first: 1, filter: { distributions: ["ubuntu"] }) { edges { node { name equivalents { name } } } } latestImage { image { equivalents { imageId } } } }');
+    expect(answer.errors).toBeUndefined();
+    expect(stack.emulator.requests.length).toBeGreaterThan(0);
+  });
+
+  it('more aliases than MAX_QUERY_ALIASES', async () => {
+    expect((await run('{ a: civoRegions { code } b: gcoreRegions { code } c: images(first: 1) { totalCount } }')).errors).toBeUndefined();
+    expectRefused(await run('{ a: civoRegions { code } b: gcoreRegions { code } c: images(first: 1) { totalCount } d: images(first: 2) { totalCount } }'), /Aliases limit of 3 exceeded, found 4/);
+  });
+});
