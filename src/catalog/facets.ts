@@ -17,7 +17,7 @@ export interface Facets {
   regions: FacetCount[];
 }
 
-/** Counts per value over the filtered set, most frequent first (versions: newest first). */
+/** Counts per value over the filtered set, most frequent first, ties in natural order (versions: newest first). */
 export function computeFacets(images: DiskImage[]): Facets {
   return {
     distributions: countBy(images, (image) => image.distribution),
@@ -36,5 +36,13 @@ function countBy(images: DiskImage[], valueOf: (image: DiskImage) => string | nu
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   const facets = [...counts].map(([value, count]) => ({ value, count }));
-  return facets.sort(order ?? ((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value))));
+  return facets.sort(order ?? ((a, b) => b.count - a.count || byValue(a.value, b.value)));
+}
+
+const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Ties in natural order, as regions sort elsewhere (`76` before `196`, `LON1` before `LON10`); unknown last. */
+function byValue(a: string | null, b: string | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return natural.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

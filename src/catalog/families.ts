@@ -1,4 +1,5 @@
 import type { Architecture, CloudProvider, DiskImage } from './disk-image.js';
+import { distinctImages } from './distinct-images.js';
 import { regionCodeOf } from './image-filter.js';
 import { compareSortKeys, DEFAULT_ORDER, sortKeyOf } from './image-order.js';
 import { compareVersions } from './version.js';
@@ -12,7 +13,10 @@ export interface ImageFamily {
   locations: FamilyLocation[];
 }
 
-/** One provider/region (and Gcore project) where a family exists, and its concrete image there. */
+/**
+ * One place (provider and region) where a family exists, and its concrete image there. A Gcore
+ * region is one place whichever projects list it: a public image is the same in all of them.
+ */
 export interface FamilyLocation {
   provider: CloudProvider;
   image: DiskImage;
@@ -25,9 +29,12 @@ export function familyKeyOf(image: DiskImage): string | null {
   return `${image.distribution} ${image.version ?? '?'} ${image.architecture ?? '?'}`;
 }
 
-/** Where an image is offered: a Civo region, or a Gcore project × region. */
+/**
+ * Where an image is offered: a provider's region (a Civo region, a Gcore region whatever the
+ * project). Image ids differ from one place to the next; within one, an image is one image.
+ */
 export function placeOf(image: DiskImage): string {
-  return image.provider === 'CIVO' ? `CIVO:${image.regionCode}` : `GCORE:${image.projectId}:${image.regionId}`;
+  return `${image.provider}:${regionCodeOf(image)}`;
 }
 
 /**
@@ -65,11 +72,15 @@ export function preferredFirst(variants: ReadonlySet<DiskImage>): (a: DiskImage,
     compareSortKeys(DEFAULT_ORDER, sortKeyOf(a), sortKeyOf(b));
 }
 
-/** Families sorted by distribution, newest version first, architecture; locations by provider, region. */
+/**
+ * Families sorted by distribution, newest version first, architecture; locations by provider,
+ * region. An image listed in several Gcore projects counts once (`distinctImages`).
+ */
 export function groupFamilies(images: DiskImage[]): ImageFamily[] {
-  const preferred = preferredFirst(variantsAmong(images));
+  const distinct = distinctImages(images);
+  const preferred = preferredFirst(variantsAmong(distinct));
   const families = new Map<string, Map<string, DiskImage[]>>();
-  for (const image of images) {
+  for (const image of distinct) {
     const key = familyKeyOf(image);
     if (key === null) continue;
     const places = families.get(key) ?? new Map<string, DiskImage[]>();
@@ -83,7 +94,7 @@ export function groupFamilies(images: DiskImage[]): ImageFamily[] {
         const [image, ...alternatives] = [...members].sort(preferred);
         return { provider: image!.provider, image: image!, alternatives };
       })
-      .sort((a, b) => a.provider.localeCompare(b.provider) || regionCodeOf(a.image).localeCompare(regionCodeOf(b.image), 'en', { numeric: true }) || placeOf(a.image).localeCompare(placeOf(b.image)));
+      .sort((a, b) => a.provider.localeCompare(b.provider) || regionCodeOf(a.image).localeCompare(regionCodeOf(b.image), 'en', { numeric: true }));
     const sample = locations[0]!.image;
     return { key, distribution: sample.distribution!, version: sample.version, architecture: sample.architecture, locations };
   }).sort(

@@ -10,10 +10,10 @@ export function partitionKey(partition: CatalogPartition): string {
   return partition.provider === 'CIVO' ? `CIVO:${partition.region}` : `GCORE:${partition.projectId}:${partition.regionId}`;
 }
 
-/** A partition (or, when discovery itself failed, a whole provider) that did not answer. */
+/** A partition (or a whole provider: not configured, or its discovery failed) that did not answer. */
 export interface PartitionFailure {
   provider: CloudProvider;
-  /** Region code (`LON1`, `76`); null when the provider's discovery failed. */
+  /** Region code (`LON1`, `76`); null when the whole provider failed (not configured, or its discovery failed). */
   region: string | null;
   projectId: number | null;
   error: GraphQLError;

@@ -1,9 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
-import { ErrorCode, providerNotConfigured } from '../errors.js';
+import { ErrorCode, providerNotConfigured, UpstreamError, type PartitionRef } from '../errors.js';
 import { civoListingFor } from '../providers/civo/pushdown.js';
+import type { GcoreDirectory } from '../providers/gcore/directory.js';
 import { gcoreListingFor } from '../providers/gcore/pushdown.js';
 import type { CloudProvider, DiskImage } from './disk-image.js';
+import { distinctImages } from './distinct-images.js';
 import { matchesFilter, type ImageFilter } from './image-filter.js';
 import { chargePartitions } from './partition-budget.js';
 import { failureOf, type CatalogPartition, type Coverage, type PartitionFailure } from './partitions.js';
@@ -25,9 +27,11 @@ export interface SearchOptions {
  * Searches every partition the filter allows, all at once (a query waits for its slowest
  * partition, not the sum), one list call per partition. A failing partition costs only its
  * own images: it is reported in `coverage.failed`, never returned as an empty list.
+ * An image is one row however many partitions list it (`distinctImages`).
  */
 export async function searchCatalog(context: Context, filter: ImageFilter, options: SearchOptions = {}): Promise<SearchResult> {
-  const { partitions, failed } = await planPartitions(context, filter);
+  const plan = await planPartitions(context, filter);
+  const { partitions } = plan;
   chargePartitions(context, partitions);
   const outcomes = await Promise.all(
     partitions.map(async (partition) => {
@@ -39,13 +43,16 @@ export async function searchCatalog(context: Context, filter: ImageFilter, optio
       }
     }),
   );
-  const images: DiskImage[] = [];
+  const failed = [...plan.failed];
+  const listed: DiskImage[] = [];
+  // Partitions are in configured order (Gcore: the default project first), so the copy kept
+  // of an image listed in several projects is the first project's.
   for (const outcome of outcomes) {
     if (outcome.failure) failed.push(outcome.failure);
-    else for (const image of outcome.images ?? []) if (matchesFilter(image, filter)) images.push(image);
+    else for (const image of outcome.images ?? []) if (matchesFilter(image, filter)) listed.push(image);
   }
-  const requested = partitions.length + failed.filter((failure) => failure.region === null).length;
-  return { images, coverage: { requested, answered: requested - failed.length, failed } };
+  const requested = partitions.length + plan.failed.length;
+  return { images: distinctImages(listed), coverage: { requested, answered: requested - failed.length, failed } };
 }
 
 function listPartition(context: Context, partition: CatalogPartition, filter: ImageFilter, options: SearchOptions): Promise<DiskImage[]> {
@@ -60,51 +67,130 @@ function listPartition(context: Context, partition: CatalogPartition, filter: Im
   });
 }
 
-interface Plan {
+export interface Plan {
+  /** Partitions to call, each once, in configured order. */
   partitions: CatalogPartition[];
-  /** Providers whose discovery failed, or that the filter names but are not configured. */
+  /**
+   * What the search needed but cannot ask: providers whose discovery failed or that the filter
+   * names (by provider, region or project) without a key, and named regions that discovery does
+   * not list. Each counts as requested and failed.
+   */
   failed: PartitionFailure[];
 }
 
-/** Which partitions a filter needs: configured ones, narrowed by providers, regions and projects. */
+/**
+ * Which partitions a filter needs: configured ones, narrowed by providers, regions and projects.
+ * Partitions that cannot match are not called: none of a provider whose listings cannot match
+ * the filter, no Gcore bare-metal listing of a region without bare metal.
+ */
 export async function planPartitions(context: Context, filter: ImageFilter): Promise<Plan> {
   const wanted = (provider: CloudProvider) => !filter.providers || filter.providers.includes(provider);
-  const named = (provider: CloudProvider) => filter.providers?.includes(provider) ?? false;
-  const civoRegions = filter.regions?.filter((code) => !/^\d+$/.test(code));
-  const gcoreRegions = filter.regions?.filter((code) => /^\d+$/.test(code)).map(Number);
+  const civoRegions = filter.regions?.filter((code) => !isGcoreRegionCode(code));
+  const gcoreRegions = filter.regions?.filter(isGcoreRegionCode).map(Number);
+  // A filter names a provider by name, or through its regions or projects: a provider named
+  // without a key is a failed part of the answer, not a silently empty one.
+  const civoNamed = (filter.providers?.includes('CIVO') ?? false) || (civoRegions?.length ?? 0) > 0;
+  const gcoreNamed = (filter.providers?.includes('GCORE') ?? false) || (gcoreRegions?.length ?? 0) > 0 || filter.gcoreProjectIds !== undefined;
 
   const [civo, gcore] = await Promise.all([
     wanted('CIVO') && civoListingFor(filter) && civoRegions?.length !== 0
-      ? providerPartitions('CIVO', named('CIVO'), async () => {
-          if (!context.civo) throw providerNotConfigured('civo');
-          const regions = civoRegions ?? (await context.civo.directory.configuredRegions());
-          return regions.map((region): CatalogPartition => ({ provider: 'CIVO', region }));
-        })
+      ? providerPartitions('CIVO', civoNamed, () => planCivo(context, civoRegions))
       : empty(),
     wanted('GCORE') && gcoreListingFor(filter) && gcoreRegions?.length !== 0
-      ? providerPartitions('GCORE', named('GCORE'), async () => {
-          if (!context.gcore) throw providerNotConfigured('gcore');
-          const { directory } = context.gcore;
-          const [projectIds, regionIds] = await Promise.all([
-            filter.gcoreProjectIds ?? directory.configuredProjectIds(),
-            gcoreRegions ?? directory.configuredRegionIds(),
-          ]);
-          return projectIds.flatMap((projectId) =>
-            regionIds.map((regionId): CatalogPartition => ({ provider: 'GCORE', projectId, regionId })),
-          );
-        })
+      ? providerPartitions('GCORE', gcoreNamed, () => planGcore(context, filter, gcoreRegions))
       : empty(),
   ]);
   return { partitions: [...civo.partitions, ...gcore.partitions], failed: [...civo.failed, ...gcore.failed] };
+}
+
+function isGcoreRegionCode(code: string): boolean {
+  return /^\d+$/.test(code);
+}
+
+async function planCivo(context: Context, named: string[] | undefined): Promise<Plan> {
+  if (!context.civo) throw providerNotConfigured('civo');
+  const { directory } = context.civo;
+  const regions = named ?? (await directory.configuredRegions());
+  // Discovery (cached) says which regions exist; when it cannot, every region is asked.
+  const listed = await directory.regions().then(
+    (all) => new Set(all.map((region) => region.code.toUpperCase())),
+    () => null,
+  );
+  const plan: Plan = { partitions: [], failed: [] };
+  for (const region of distinct(regions)) {
+    const partition: CatalogPartition = { provider: 'CIVO', region };
+    if (listed && !listed.has(region)) {
+      plan.failed.push(failureOf(partition, notListed('Civo', `region ${region}`, 'GET /v2/regions', { provider: 'civo', region })));
+    } else {
+      plan.partitions.push(partition);
+    }
+  }
+  return plan;
+}
+
+async function planGcore(context: Context, filter: ImageFilter, named: number[] | undefined): Promise<Plan> {
+  if (!context.gcore) throw providerNotConfigured('gcore');
+  const { directory } = context.gcore;
+  const [projectIds, regionIds, listed] = await Promise.all([
+    filter.gcoreProjectIds ? inConfiguredOrder(filter.gcoreProjectIds, directory) : directory.configuredProjectIds(),
+    named ?? directory.configuredRegionIds(),
+    // Discovery (cached) says which regions exist and which have bare metal; when it cannot,
+    // every region is asked.
+    directory.regions().then(
+      (all) => new Map(all.map((region) => [region.id, region])),
+      () => null,
+    ),
+  ]);
+  const plan: Plan = { partitions: [], failed: [] };
+  for (const projectId of distinct(projectIds)) {
+    for (const regionId of distinct(regionIds)) {
+      const partition: CatalogPartition = { provider: 'GCORE', projectId, regionId };
+      const region = listed?.get(regionId);
+      if (listed && !region) {
+        const error = notListed('Gcore', `region ${regionId}`, 'GET /cloud/v1/regions', { provider: 'gcore', projectId, regionId });
+        plan.failed.push(failureOf(partition, error));
+      } else if (filter.baremetal && region && !region.has_baremetal) {
+        // No bare metal there, so no bare-metal image: nothing to ask, nothing missing.
+      } else {
+        plan.partitions.push(partition);
+      }
+    }
+  }
+  return plan;
+}
+
+/**
+ * Project ids a filter names, in configured order (the default project first), then any
+ * others as given: the copy of a public image kept is then the same as without the filter.
+ */
+async function inConfiguredOrder(projectIds: number[], directory: GcoreDirectory): Promise<number[]> {
+  if (projectIds.length < 2) return projectIds;
+  const configured = await directory.configuredProjectIds().catch((): number[] => []);
+  const rank = (id: number) => {
+    const index = configured.indexOf(id);
+    return index === -1 ? configured.length : index;
+  };
+  return [...projectIds].sort((a, b) => rank(a) - rank(b));
+}
+
+function notListed(label: 'Civo' | 'Gcore', what: string, route: string, partition: PartitionRef): UpstreamError {
+  return new UpstreamError(`${label} has no ${what}: ${route} does not list it, so it was not searched.`, {
+    code: ErrorCode.UPSTREAM_NOT_FOUND,
+    partition,
+  });
+}
+
+function distinct<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
 }
 
 async function empty(): Promise<Plan> {
   return { partitions: [], failed: [] };
 }
 
-async function providerPartitions(provider: CloudProvider, explicitlyNamed: boolean, discover: () => Promise<CatalogPartition[]>): Promise<Plan> {
+async function providerPartitions(provider: CloudProvider, explicitlyNamed: boolean, plan: () => Promise<Plan>): Promise<Plan> {
   try {
-    return { partitions: await discover(), failed: [] };
+    return await plan();
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
     // An unconfigured provider is simply not searched, unless the filter asked for it by name.

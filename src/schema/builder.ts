@@ -1,5 +1,5 @@
 import SchemaBuilder from '@pothos/core';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { assertFetchableGlobalId, decodeGlobalId, encodeGlobalId } from './global-id.js';
@@ -35,14 +35,16 @@ export const builder = new SchemaBuilder<{
       },
     },
     nodesQueryOptions: {
-      description: 'Fetches several objects by global ID, in the order asked; null for ids that no longer exist.',
+      description:
+        'Fetches several objects by global ID, in the order asked; null for ids that no longer exist, ' +
+        'and null with its own error for an id whose lookup failed.',
       // A malformed id errors this field only (null, with a BAD_USER_INPUT naming the id), never the whole response.
       nullable: { list: true, items: true },
       args: { ids: { description: 'Global IDs, as `id` fields answered them. One invalid ID fails the whole field.' } },
-      resolve: (_root, args, _context, info, resolveNodes) => {
+      resolve: (_root, args, context, info) => {
         const sent = rawArgument<string[]>(info, 'ids');
         args.ids.forEach((id, index) => assertFetchableGlobalId(info.schema, id.typename, sent[index] ?? '', 'ids'));
-        return resolveNodes(args.ids);
+        return resolveEachNode(context, info, args.ids);
       },
     },
     idFieldOptions: { description: 'Globally unique, opaque ID: encodes the provider, the partition and the native id.' },
@@ -61,6 +63,18 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: { description: 'Cursor of the last item of this page; null when the page is empty.' },
   },
 });
+
+/**
+ * `nodes`, one id at a time: a lookup that fails (its partition down or unknown, past
+ * MAX_PARTITIONS_PER_QUERY) nulls only its own item, with its own error at ["nodes", i]. The
+ * plugin's resolveNodes settles all ids with one Promise.all, so its first rejection would
+ * null the whole list (and the callback it hands a custom resolver ignores its argument).
+ * Every lookup still starts in this tick, so the per-partition loaders merge them into one
+ * listing each, and ids the request already resolved come from the plugin's request cache.
+ */
+function resolveEachNode(context: Context, info: GraphQLResolveInfo, ids: readonly { typename: string; id: unknown }[]): Promise<unknown>[] {
+  return ids.map(async (id) => (await resolveNodes(builder, context, info, [id]))[0]);
+}
 
 /**
  * An argument of the field being resolved as the client sent it (before the relay plugin

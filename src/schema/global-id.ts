@@ -1,5 +1,8 @@
-import { isObjectType, type GraphQLSchema } from 'graphql';
-import { badUserInput } from '../errors.js';
+import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { chargePartitions } from '../catalog/partition-budget.js';
+import type { CatalogPartition } from '../catalog/partitions.js';
+import type { Context } from '../context.js';
+import { badUserInput, ErrorCode } from '../errors.js';
 
 /**
  * Global IDs are base64url of `Typename:localId`. The local id of a partitioned object spells
@@ -28,9 +31,56 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
  * the id as the client sent it.
  */
 export function assertFetchableGlobalId(schema: GraphQLSchema, typename: string, globalId: string, argument: string): void {
+  if (!isNodeType(schema, typename)) throw badUserInput(`"${truncate(globalId)}" is not a valid global ID.`, { argument });
+}
+
+function isNodeType(schema: GraphQLSchema, typename: string): boolean {
   const type = schema.getType(typename);
-  const fetchable = isObjectType(type) && type.getInterfaces().some((implemented) => implemented.name === NODE_INTERFACE);
-  if (!fetchable) throw badUserInput(`"${truncate(globalId)}" is not a valid global ID.`, { argument });
+  return isObjectType(type) && type.getInterfaces().some((implemented) => implemented.name === NODE_INTERFACE);
+}
+
+/**
+ * Refuses a global id passed where a native id is expected (`civoDiskImage(id:)`,
+ * `gcoreImage(imageId:)`): it would only ever answer null. A value counts as a global id when
+ * it decodes to a Node type of `schema`. Native ids are uuids (hex digits and dashes, either
+ * case): their base64url decoding can never start with the upper-case letter a typename
+ * needs, so a real native id never misfires.
+ */
+export function assertNotGlobalId(schema: GraphQLSchema, value: string, argument: string): void {
+  let typename: string;
+  try {
+    typename = decodeGlobalId(value).typename;
+  } catch {
+    return;
+  }
+  if (!isNodeType(schema, typename)) return;
+  throw badUserInput(
+    `"${truncate(value)}" is a global ID (of a ${typename}), not a native id: fetch it with node(id:), or pass the object's native id (imageId) here.`,
+    { argument, typename },
+  );
+}
+
+/**
+ * Charges the partition a lookup by id lists (node, nodes, civoDiskImage, gcoreImage…)
+ * against MAX_PARTITIONS_PER_QUERY, before any call: past the cap this lookup fails alone
+ * with TOO_MANY_PARTITIONS naming its partition, and nothing is asked upstream for it.
+ * A partition the request already searches costs nothing.
+ */
+export function chargeLookup(context: Context, partition: CatalogPartition): void {
+  try {
+    chargePartitions(context, [partition]);
+  } catch (error) {
+    if (!(error instanceof GraphQLError) || error.extensions.code !== ErrorCode.TOO_MANY_PARTITIONS) throw error;
+    const [where, location] =
+      partition.provider === 'CIVO'
+        ? [`Civo region ${partition.region}`, { region: partition.region }]
+        : [`Gcore project ${partition.projectId} × region ${partition.regionId}`, { projectId: partition.projectId, regionId: partition.regionId }];
+    throw new GraphQLError(
+      `Looking this up would search ${where}, past the limit of ${context.partitionBudget.max} partitions (regions × projects) ` +
+        'one request may search (MAX_PARTITIONS_PER_QUERY); ask for it in another request.',
+      { extensions: { ...error.extensions, provider: partition.provider, ...location } },
+    );
+  }
 }
 
 /** The Relay interface every fetchable object implements (the relay plugin's default name). */

@@ -3,7 +3,8 @@ import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 
 /**
- * Adds one error per failed partition to the response, next to the data that did arrive.
+ * Adds one error per failed partition and root field to the response, next to the data that
+ * did arrive.
  * Resolvers of fan-out fields answer with what they have and file their failures on the
  * context; this is the only place that can put an error beside a non-null result.
  */
@@ -17,8 +18,10 @@ export function usePartialFailures(): Plugin<Context> {
           const seen = new Set<string>();
           const errors: GraphQLError[] = [];
           for (const { path, failure } of context.partialFailures) {
-            // Several fields (and many `equivalents`) may hit the same failed partition: say it once.
-            const key = `${failure.provider}|${failure.region}|${failure.projectId}|${String(failure.error.extensions.code)}`;
+            // Once per root field × partition × code: every root field that lost a partition
+            // says so under its own path (its `coverage.failed` promises an entry in `errors`),
+            // while the many `equivalents` of one page do not repeat the same failure.
+            const key = `${String(path[0])}|${failure.provider}|${failure.region}|${failure.projectId}|${String(failure.error.extensions.code)}`;
             if (seen.has(key)) continue;
             seen.add(key);
             errors.push(new GraphQLError(failure.error.message, { path, extensions: { ...failure.error.extensions, region: failure.region, partial: true } }));

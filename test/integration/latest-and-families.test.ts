@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/catalog/version.js';
 import { graphql } from '../gql/index.js';
-import { catalogRows, partitionCount, type CatalogRow } from '../support/catalog-expectations.js';
+import { catalogRows, gcoreProjectsInOrder, partitionCount, partitionRows, type CatalogRow } from '../support/catalog-expectations.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 const Latest = graphql(`
@@ -11,6 +11,15 @@ const Latest = graphql(`
       image { imageId provider name version visibility createdAt }
       runnerUp { imageId version }
       coverage { requested answered }
+    }
+  }
+`);
+
+const LatestBuild = graphql(`
+  query LatestBuild($filter: ImageFilter, $strategy: LatestStrategy) {
+    latestImage(filter: $filter, strategy: $strategy) {
+      candidateCount reason
+      image { provider name version architecture gpu createdAt }
     }
   }
 `);
@@ -60,14 +69,18 @@ describe('latestImage', () => {
     expect(result.coverage).toEqual({ requested: partitionCount, answered: partitionCount });
   });
 
-  it('breaks ties on version with the plain build, then by creation time; the runner-up is another image', async () => {
+  it('breaks ties on version with the x86_64 plain build, then by creation time; the runner-up is another image', async () => {
     const { data } = await stack.query(Latest, { filter: { distributions: ['ubuntu'], versions: ['22.04'] } });
     const result = data!.latestImage!;
     expect(result.tiedCount).toBeGreaterThan(1);
     const tied = distinct(rows.filter((row) => row.available && row.visibility === 'PUBLIC' && row.distribution === 'ubuntu' && row.version === '22.04'));
-    // Plain: not a GPU build and not a variant whose name extends another image's in the same place.
+    // Plain: x86_64 (no architecture asked for), not a GPU build and not a variant whose name
+    // extends another image's in the same place. (Gcore arm64 builds are newer than the x86_64 ones.)
     const plain = tied.filter(
-      (row) => !/nvidia|cuda|gpu/i.test(row.name) && !tied.some((other) => other.provider === row.provider && other.region === row.region && row.name.startsWith(`${other.name}-`)),
+      (row) =>
+        row.arch === 'x86_64' &&
+        !/nvidia|cuda|gpu/i.test(row.name) &&
+        !tied.some((other) => other.provider === row.provider && other.region === row.region && row.name.startsWith(`${other.name}-`)),
     );
     const newest = Math.max(...plain.filter((row) => row.created && !row.created.startsWith('0001')).map((row) => Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(row.created!) ? row.created! : `${row.created}Z`)));
     expect(plain.map((row) => row.id)).toContain(result.image!.imageId);
@@ -94,6 +107,38 @@ describe('latestImage', () => {
   });
 });
 
+describe('latestImage: what "latest" means when the filter does not say', () => {
+  it('prefers the x86_64 build of the same version unless the filter asks for another architecture', async () => {
+    const latest = await stack.query(LatestBuild, { filter: { distributions: ['debian'], providers: ['GCORE'] } });
+    expect(latest.data!.latestImage!.image).toMatchObject({ name: 'debian-12-x64', architecture: 'X86_64', version: '12' });
+    const arm = await stack.query(LatestBuild, { filter: { distributions: ['debian'], providers: ['GCORE'], architectures: ['ARM64', 'X86_64'] } });
+    expect(arm.data!.latestImage!.image).toMatchObject({ name: 'debian-12-arm64', architecture: 'ARM64' });
+  });
+
+  it('with CREATED_AT, a newer GPU build or variant does not beat the plain build, unless GPU builds are asked for', async () => {
+    const { data } = await stack.query(LatestBuild, { filter: { distributions: ['ubuntu'], versions: ['22.04'] }, strategy: 'CREATED_AT' });
+    const result = data!.latestImage!;
+    expect(result.image).toMatchObject({ gpu: false, architecture: 'X86_64' });
+    expect(result.image!.name).not.toMatch(/nvidia|docker/);
+    const plain = distinct(rows.filter((row) => row.available && row.visibility === 'PUBLIC' && row.distribution === 'ubuntu' && row.version === '22.04' && row.arch === 'x86_64' && ['ubuntu-22.04-x64', 'ubuntu-jammy'].includes(row.name)));
+    const newest = Math.max(...plain.map((row) => Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(row.created!) ? row.created! : `${row.created}Z`)));
+    expect(Date.parse(result.image!.createdAt!)).toBe(newest);
+    // The reason names the newer build that lost on preference.
+    expect(result.reason).toMatch(/ubuntu-22\.04-x64-nvidia-h100-eni is newer, but as a GPU X86_64 build it ranks after a plain X86_64 build/);
+
+    const gpu = await stack.query(LatestBuild, { filter: { distributions: ['ubuntu'], versions: ['22.04'], gpu: true }, strategy: 'CREATED_AT' });
+    expect(gpu.data!.latestImage!.image).toMatchObject({ name: 'ubuntu-22.04-x64-nvidia-h100-eni', gpu: true });
+  });
+
+  it('says plainly when no candidate states a creation time', async () => {
+    const { data } = await stack.query(LatestBuild, { filter: { distributions: ['opensuse'], providers: ['CIVO'] }, strategy: 'CREATED_AT' });
+    const result = data!.latestImage!;
+    expect(result.image!.createdAt).toBeNull();
+    expect(result.reason).not.toMatch(/unknown/);
+    expect(result.reason).toBe(`None of the ${result.candidateCount} candidates states a creation time; the highest version decided.`);
+  });
+});
+
 describe('imageFamilies and equivalents', () => {
   it('lists the ubuntu 22.04 x86_64 image of every place, each with its own id', async () => {
     const { data, errors } = await stack.query(Families, { filter: { distributions: ['ubuntu'], versions: ['22.04'], architectures: ['X86_64'] } });
@@ -101,12 +146,15 @@ describe('imageFamilies and equivalents', () => {
     const [family, ...rest] = data!.imageFamilies!.families;
     expect(rest).toHaveLength(0);
     expect(family).toMatchObject({ distribution: 'ubuntu', version: '22.04', architecture: 'X86_64' });
-    const places = new Set(rows.filter((row) => row.available && row.visibility === 'PUBLIC' && row.distribution === 'ubuntu' && row.version === '22.04' && row.arch === 'x86_64').map((row) => `${row.provider}:${row.region}:${row.projectId}`));
+    // A place is a provider's region: a Gcore region counts once, whatever projects list it.
+    const places = new Set(partitionRows().filter((row) => row.available && row.visibility === 'PUBLIC' && row.distribution === 'ubuntu' && row.version === '22.04' && row.arch === 'x86_64').map((row) => `${row.provider}:${row.region}`));
     expect(family!.locationCount).toBe(places.size);
-    expect(new Set(family!.locations.map((location) => `${location.provider}:${location.region.code}:${location.gcoreProjectId}`)).size).toBe(places.size);
-    // Ids differ per region; a Gcore public image keeps its id across the projects of one region.
-    const regionsWithIt = new Set([...places].map((place) => place.split(':').slice(0, 2).join(':')));
-    expect(new Set(family!.locations.map((location) => location.image.imageId)).size).toBe(regionsWithIt.size);
+    expect(family!.locations.map((location) => `${location.provider}:${location.region.code}`).sort()).toEqual([...places].sort());
+    // Ids differ per region.
+    expect(new Set(family!.locations.map((location) => location.image.imageId)).size).toBe(places.size);
+    // A public image is taken from the default project.
+    const defaultProject = gcoreProjectsInOrder[0]!.id;
+    expect(family!.locations.filter((location) => location.provider === 'GCORE').every((location) => location.gcoreProjectId === defaultProject)).toBe(true);
     expect(family!.providers.sort()).toEqual(['CIVO', 'GCORE']);
     // The plain build stands for the family; GPU builds and variants (docker…) are alternatives.
     expect(family!.locations.every((location) => !location.image.gpu)).toBe(true);

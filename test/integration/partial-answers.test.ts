@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Fault } from '../../src/emulator/server.js';
 import { graphql } from '../gql/index.js';
-import { activeGcoreRegions, catalogRows, partitionCount } from '../support/catalog-expectations.js';
+import { activeGcoreRegions, catalogRows, gcoreProjectsInOrder, partitionCount } from '../support/catalog-expectations.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 const Search = graphql(`
@@ -15,6 +15,16 @@ const Everything = graphql(`
     images(first: 1) { totalCount coverage { answered } }
     latestImage(filter: { distributions: ["ubuntu"] }) { image { imageId } coverage { answered } }
     imageFamilies(filter: { distributions: ["debian"] }) { coverage { answered } }
+  }
+`);
+
+const TwoSearches = graphql(`
+  query PartialTwoSearches {
+    a: images(filter: { regions: ["LON1"] }) { totalCount coverage { failed { region } } }
+    b: images(filter: { regions: ["LON1", "FRA1"], distributions: ["ubuntu"] }) {
+      coverage { failed { region } }
+      edges { node { imageId equivalents(providers: [CIVO]) { imageId } } }
+    }
   }
 `);
 
@@ -40,12 +50,13 @@ const cases: [string, Fault, string][] = [
 describe('one failing partition costs only its own images', () => {
   it.each(cases)('a Gcore partition answering %s', async (_name, fault, code) => {
     const region = activeGcoreRegions[0]!;
-    const projectId = rows.find((row) => row.provider === 'GCORE')!.projectId!;
+    const projectId = gcoreProjectsInOrder[0]!.id;
     stack.emulator.addFault({ target: { provider: 'gcore', projectId, regionId: region.id }, fault });
     const { data, errors } = await stack.query(Search);
-    const lost = rows.filter((row) => row.available && row.provider === 'GCORE' && row.projectId === projectId && row.region === String(region.id)).length;
-    expect(lost).toBeGreaterThan(0);
-    expect(data!.images!.totalCount).toBe(rows.filter((row) => row.available).length - lost);
+    // The project's own images there are lost; its public ones still come from the other project.
+    const left = catalogRows({ without: [{ provider: 'GCORE', projectId, region: String(region.id) }] }).filter((row) => row.available);
+    expect(left.length).toBeLessThan(rows.filter((row) => row.available).length);
+    expect(data!.images!.totalCount).toBe(left.length);
     expect(data!.images!.coverage).toMatchObject({ requested: partitionCount, answered: partitionCount - 1, complete: false });
     expect(data!.images!.coverage.failed).toEqual([
       { provider: 'GCORE', region: String(region.id), projectId, code, retryable: true, retryAfterSeconds: code === 'UPSTREAM_RATE_LIMITED' ? 60 : null },
@@ -89,10 +100,23 @@ describe('one failing partition costs only its own images', () => {
     }
   });
 
-  it('reports a failed partition once even when several fields hit it', async () => {
+  it('lists a failed partition in errors under every root field whose coverage.failed has it, once per field', async () => {
+    stack.emulator.addFault({ target: { provider: 'civo', region: 'LON1' }, fault: { kind: 'status', status: 500 } });
+    const { data, errors } = await stack.query(TwoSearches);
+    expect(data!.a!.coverage.failed).toEqual([{ region: 'LON1' }]);
+    expect(data!.b!.coverage.failed).toEqual([{ region: 'LON1' }]);
+    // b's page has several images whose equivalents each hit LON1 too: still one error for b.
+    expect(data!.b!.edges.length).toBeGreaterThan(1);
+    expect(data!.b!.edges.every(({ node }) => node.equivalents !== null)).toBe(true);
+    expect(errors!.map((error) => error.path!.join('.')).sort()).toEqual(['a', 'b']);
+    expect(errors!.every((error) => error.extensions?.code === 'UPSTREAM_UNAVAILABLE' && error.extensions.region === 'LON1')).toBe(true);
+  });
+
+  it('reports a failed partition once under each root field that lost it', async () => {
     stack.emulator.addFault({ target: { provider: 'civo', region: 'LON1' }, fault: { kind: 'status', status: 500 } });
     const { data, errors } = await stack.query(Everything);
-    expect(errors).toHaveLength(1);
+    expect(errors!.map((error) => error.path!.join('.')).sort()).toEqual(['imageFamilies', 'images', 'latestImage']);
+    expect(errors!.every((error) => error.extensions?.code === 'UPSTREAM_UNAVAILABLE' && error.extensions.region === 'LON1')).toBe(true);
     expect(data!.images!.coverage.answered).toBe(partitionCount - 1);
     expect(data!.latestImage!.coverage.answered).toBe(partitionCount - 1);
     expect(data!.imageFamilies!.coverage.answered).toBe(partitionCount - 1);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/catalog/version.js';
 import { graphql } from '../gql/index.js';
-import { activeGcoreRegions, catalogRows, partitionCount } from '../support/catalog-expectations.js';
+import { activeGcoreRegions, catalogRows, gcoreProjectsInOrder, partitionCount } from '../support/catalog-expectations.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 const Search = graphql(`
@@ -136,7 +136,8 @@ describe('images: one search over every partition', () => {
     stack.emulator.resetRequests();
     const metal = await stack.query(Search, { filter: { baremetal: true } });
     expect(metal.data!.images!.totalCount).toBeGreaterThan(0);
-    expect(stack.emulator.count({ route: 'GET /cloud/v1/bmimages/:project/:region' })).toBe(partitionCount - rows.filter((row) => row.provider === 'CIVO').map((row) => row.region).filter((region, index, all) => all.indexOf(region) === index).length);
+    // Only regions with bare metal have a bare-metal listing to ask.
+    expect(stack.emulator.count({ route: 'GET /cloud/v1/bmimages/:project/:region' })).toBe(gcoreProjectsInOrder.length * activeGcoreRegions.filter((region) => region.has_baremetal).length);
     expect(stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' }) + stack.emulator.count({ provider: 'civo' })).toBe(0);
 
     stack.emulator.resetRequests();
@@ -190,6 +191,126 @@ describe('images: one search over every partition', () => {
       expect(errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
     }
     expect(stack.emulator.count()).toBe(0);
+  });
+});
+
+describe('a region, project or value named twice is one', () => {
+  it('searches LON1 once when asked for LON1 and lon1: no doubled totals, ids, cursors or facets', async () => {
+    const once = await stack.query(Search, { filter: { regions: ['LON1'] } });
+    stack.emulator.resetRequests();
+    const twice = await stack.query(Search, { filter: { regions: ['LON1', 'lon1', ' Lon1 '] } });
+    expect(twice.errors).toBeUndefined();
+    expect(stack.emulator.count({ route: 'GET /v2/disk_images' })).toBe(1);
+    const expected = rows.filter((row) => row.available && row.region === 'LON1');
+    const result = twice.data!.images!;
+    expect(result.totalCount).toBe(expected.length);
+    expect(result.coverage).toEqual({ requested: 1, answered: 1, complete: true, failed: [] });
+    expect(result.facets.regions).toEqual([{ value: 'LON1', count: expected.length }]);
+    const ids = result.edges.map(({ node }) => node.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(result.edges.map(({ cursor }) => cursor)).size).toBe(ids.length);
+    expect(twice.data).toEqual(once.data);
+
+    // Paging walks every image once.
+    const paged: string[] = [];
+    let after: string | null | undefined;
+    for (let guard = 0; guard < 50; guard++) {
+      const page = (await stack.query(Search, { filter: { regions: ['lon1', 'LON1'] }, first: 4, after })).data!.images!;
+      paged.push(...page.edges.map(({ node }) => node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(ids);
+  });
+
+  it('takes Gcore region ids by their number (076 is 76), and dedupes projects, providers and distributions', async () => {
+    const region = String(activeGcoreRegions[0]!.id);
+    const once = await stack.query(Search, { filter: { regions: [region] } });
+    stack.emulator.resetRequests();
+    const twice = await stack.query(Search, {
+      filter: { regions: [region, `0${region}`], providers: ['GCORE', 'GCORE'], gcoreProjectIds: gcoreProjectsInOrder.map((project) => project.id).flatMap((id) => [id, id]), distributions: ['Ubuntu', 'ubuntu'] },
+    });
+    expect(twice.errors).toBeUndefined();
+    const ubuntu = once.data!.images!.edges.filter(({ node }) => node.distribution === 'ubuntu');
+    expect(twice.data!.images!.totalCount).toBe(ubuntu.length);
+    expect(twice.data!.images!.edges.map(({ node }) => node.id)).toEqual(ubuntu.map(({ node }) => node.id));
+    expect(twice.data!.images!.coverage.requested).toBe(gcoreProjectsInOrder.length);
+    const calls = stack.emulator.requests;
+    expect(calls).toHaveLength(gcoreProjectsInOrder.length);
+    // "Ubuntu" and "ubuntu" are one distribution, so it is still pushed down.
+    expect(calls.every((call) => call.query.get('os_distro') === 'ubuntu')).toBe(true);
+  });
+});
+
+describe('partitions that cannot match are not called', () => {
+  it('asks for bare-metal images only in Gcore regions that have bare metal', async () => {
+    const { data, errors } = await stack.query(Search, { filter: { baremetal: true } });
+    expect(errors).toBeUndefined();
+    const metalRegions = activeGcoreRegions.filter((region) => region.has_baremetal);
+    expect(metalRegions.length).toBeLessThan(activeGcoreRegions.length);
+    const calls = stack.emulator.requests.filter((request) => request.route === 'GET /cloud/v1/bmimages/:project/:region');
+    expect(calls).toHaveLength(gcoreProjectsInOrder.length * metalRegions.length);
+    const regionOf = (call: (typeof calls)[number]) => (call.partition?.provider === 'gcore' ? call.partition.regionId : undefined);
+    expect(calls.every((call) => metalRegions.some((region) => region.id === regionOf(call)))).toBe(true);
+    expect(stack.emulator.requests).toHaveLength(calls.length);
+    expect(data!.images!.coverage).toEqual({ requested: calls.length, answered: calls.length, complete: true, failed: [] });
+
+    stack.emulator.resetRequests();
+    const noMetal = activeGcoreRegions.find((region) => !region.has_baremetal)!;
+    const none = await stack.query(Search, { filter: { baremetal: true, regions: [String(noMetal.id)] } });
+    expect(none.errors).toBeUndefined();
+    expect(none.data!.images!).toMatchObject({ totalCount: 0, coverage: { requested: 0, answered: 0, complete: true } });
+    expect(stack.emulator.count()).toBe(0);
+  });
+
+  it('answers a region that discovery does not list with UPSTREAM_NOT_FOUND, without a call', async () => {
+    const { data, errors } = await stack.query(Search, { filter: { regions: ['999', 'LON1', 'XYZ9'] } });
+    expect(stack.emulator.count({ provider: 'gcore' })).toBe(0);
+    expect(stack.emulator.requests.map((request) => request.partition)).toEqual([{ provider: 'civo', region: 'LON1' }]);
+    const result = data!.images!;
+    expect(result.totalCount).toBe(rows.filter((row) => row.available && row.region === 'LON1').length);
+    const failed = [
+      { provider: 'CIVO', region: 'XYZ9', projectId: null, code: 'UPSTREAM_NOT_FOUND' },
+      ...gcoreProjectsInOrder.map((project) => ({ provider: 'GCORE', region: '999', projectId: project.id, code: 'UPSTREAM_NOT_FOUND' })),
+    ];
+    expect(result.coverage).toEqual({ requested: 1 + failed.length, answered: 1, complete: false, failed });
+    expect(errors).toHaveLength(failed.length);
+    expect(errors!.every((error) => error.extensions?.code === 'UPSTREAM_NOT_FOUND' && error.path?.join('.') === 'images' && error.extensions.partial === true)).toBe(true);
+    expect(errors!.find((error) => error.extensions?.provider === 'GCORE')!.message).toMatch(/region 999/);
+  });
+});
+
+describe('small things a user meets', () => {
+  it('says what leaving a list out means when it is empty', async () => {
+    const statuses = await stack.query(Search, { filter: { statuses: [] } });
+    expect(statuses.errors![0]!.message).toMatch(/AVAILABLE only/);
+    expect(statuses.errors![0]!.message).not.toMatch(/"any"/);
+    const visibility = await stack.post({ query: '{ latestImage(filter: { visibility: [] }) { candidateCount } imageFamilies(filter: { visibility: [] }) { families { key } } }' });
+    const body = (await visibility.json()) as { errors: { message: string; path: string[] }[] };
+    expect(body.errors).toHaveLength(2);
+    for (const error of body.errors) expect(error.message).toMatch(/default \(PUBLIC only\)/);
+    const images = await stack.query(Search, { filter: { visibility: [] } });
+    expect(images.errors![0]!.message).toMatch(/default \(any visibility\)/);
+    expect(stack.emulator.count()).toBe(0);
+  });
+
+  it('says in the schema that first and last take at most 1000, and that leaving both out returns everything', async () => {
+    const response = await stack.post({ query: '{ __type(name: "Query") { fields { name args { name description } } } }' });
+    const body = (await response.json()) as { data: { __type: { fields: { name: string; args: { name: string; description: string }[] }[] } } };
+    const args = body.data.__type.fields.find((field) => field.name === 'images')!.args;
+    for (const name of ['first', 'last']) {
+      const description = args.find((arg) => arg.name === name)!.description;
+      expect(description).toMatch(/1000/);
+      expect(description).toMatch(/Leave out both `first` and `last` to get every matching image/);
+    }
+    expect((await stack.query(Search, { first: 1001 })).errors![0]!.message).toBe('first must be between 0 and 1000.');
+  });
+
+  it('sorts facet ties in natural order (region 76 before 196)', async () => {
+    const { data } = await stack.query(Search, { first: 0, filter: { providers: ['GCORE'], distributions: ['debian'], versions: ['12'], architectures: ['X86_64'], visibility: ['PUBLIC'] } });
+    const regions = data!.images!.facets.regions;
+    expect(regions.map((facet) => facet.count)).toEqual(activeGcoreRegions.map(() => 1));
+    expect(regions.map((facet) => facet.value)).toEqual(activeGcoreRegions.map((region) => region.id).sort((a, b) => a - b).map(String));
   });
 });
 

@@ -21,7 +21,17 @@ export interface CatalogRow {
 
 export const activeGcoreRegions = gcoreRegions.filter((region) => region.state === 'ACTIVE');
 
-export function catalogRows(): CatalogRow[] {
+/** Projects in configured order: the default one first (what GCORE_PROJECT_IDS unset means). */
+export const gcoreProjectsInOrder = [...gcoreProjects.filter((project) => project.is_default), ...gcoreProjects.filter((project) => !project.is_default)];
+
+/** A partition of the emulator: a Civo region, or a Gcore project × region. */
+export type PartitionSpec = { provider: 'CIVO'; region: string } | { provider: 'GCORE'; projectId: number; region: string };
+
+/**
+ * Every row of every default partition as each listing has it: a Gcore public image appears
+ * once per project (same id), as the upstream lists it.
+ */
+export function partitionRows(): CatalogRow[] {
   const civo = civoRegions.flatMap((region) =>
     civoImagesByRegion(region.code).map((image): CatalogRow => ({
       provider: 'CIVO',
@@ -37,7 +47,7 @@ export function catalogRows(): CatalogRow[] {
       created: image.created_at,
     })),
   );
-  const gcore = gcoreProjects.flatMap((project) =>
+  const gcore = gcoreProjectsInOrder.flatMap((project) =>
     activeGcoreRegions.flatMap((region) =>
       gcoreImages(project.id, region.id).map((image): CatalogRow => ({
         provider: 'GCORE',
@@ -57,4 +67,20 @@ export function catalogRows(): CatalogRow[] {
   return [...civo, ...gcore];
 }
 
+/**
+ * What a search over every partition returns: one row per (provider, region, id), the copy of
+ * the first project in configured order that answered. `without`: partitions that failed.
+ */
+export function catalogRows(options: { without?: PartitionSpec[] } = {}): CatalogRow[] {
+  const failed = (row: CatalogRow) =>
+    (options.without ?? []).some((partition) => partition.provider === row.provider && partition.region === row.region && (partition.provider === 'CIVO' || partition.projectId === row.projectId));
+  const rows = new Map<string, CatalogRow>();
+  for (const row of partitionRows()) {
+    const key = `${row.provider}:${row.region}:${row.id}`;
+    if (!failed(row) && !rows.has(key)) rows.set(key, row);
+  }
+  return [...rows.values()];
+}
+
+/** Partitions (coverage counts these): Civo regions, Gcore projects × ACTIVE regions. */
 export const partitionCount = civoRegions.length + gcoreProjects.length * activeGcoreRegions.length;

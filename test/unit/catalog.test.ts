@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFacets } from '../../src/catalog/facets.js';
+import { distinctImages } from '../../src/catalog/distinct-images.js';
 import { groupFamilies } from '../../src/catalog/families.js';
 import { matchesFilter, type ImageFilter } from '../../src/catalog/image-filter.js';
 import { sortImages, type OrderTerm } from '../../src/catalog/image-order.js';
@@ -13,6 +14,7 @@ const paginate = (sorted: { image: DiskImage; key: SortKey }[], terms: Terms[], 
 import { civoListingFor } from '../../src/providers/civo/pushdown.js';
 import { gcoreListingFor } from '../../src/providers/gcore/pushdown.js';
 import { civo, gcore } from '../support/image-fixtures.js';
+import { toImageFilter } from '../../src/schema/types/catalog/image-filter-input.js';
 
 const available: ImageFilter = { statuses: ['AVAILABLE'] };
 
@@ -142,5 +144,71 @@ describe('families', () => {
     const family = families[1];
     expect(family!.locations.map((location) => location.image.imageId)).toEqual([fra.imageId, lon.imageId, plain.imageId]);
     expect(family!.locations[2]!.alternatives).toEqual([gpu]);
+  });
+});
+
+describe('filter normalisation', () => {
+  it('dedupes values that name the same thing once normalised', () => {
+    const filter = toImageFilter({ regions: ['LON1', 'lon1', ' Lon1', '76', '076'], distributions: ['Ubuntu', 'ubuntu '], providers: ['CIVO', 'CIVO'], gcoreProjectIds: [7, 7] });
+    expect(filter.regions).toEqual(['LON1', '76']);
+    expect(filter.distributions).toEqual(['ubuntu']);
+    expect(filter.providers).toEqual(['CIVO']);
+    expect(filter.gcoreProjectIds).toEqual([7]);
+  });
+  it('says what the default is when a list is empty', () => {
+    expect(() => toImageFilter({ statuses: [] })).toThrow(/leave it out for the default \(AVAILABLE only, or AVAILABLE and DEPRECATED with includeDeprecated: true\)/);
+    expect(() => toImageFilter({ visibility: [] }, { visibility: ['PUBLIC'] })).toThrow(/default \(PUBLIC only\)/);
+  });
+});
+
+describe('one image, one row', () => {
+  it('counts a public image listed in two projects once, in facets, families and latest', () => {
+    const first = gcore('ubuntu-22.04-x64', { id: 'same' }, 1, 76);
+    const second = gcore('ubuntu-22.04-x64', { id: 'same' }, 2, 76);
+    const mine = gcore('ubuntu-22.04-x64-custom', { visibility: 'private' }, 2, 76);
+    expect(distinctImages([first, second, mine])).toEqual([first, mine]);
+    const [family] = groupFamilies([first, second, mine]);
+    expect(family!.locations).toHaveLength(1);
+    expect(family!.locations[0]!.image).toBe(first);
+    expect(family!.locations[0]!.alternatives).toEqual([mine]);
+    expect(pickLatest([first, second], 'VERSION').candidates).toBe(1);
+  });
+});
+
+describe('facet ties', () => {
+  it('sort in natural order, unknown last', () => {
+    const images = [gcore('ubuntu-22.04-x64', {}, 1, 196), gcore('ubuntu-22.04-x64', {}, 1, 76), civo('ubuntu-jammy', '22.04', 'LON10'), civo('ubuntu-jammy', '22.04', 'LON1')];
+    expect(computeFacets(images).regions.map((facet) => facet.value)).toEqual(['76', '196', 'LON1', 'LON10']);
+    const unknown = [civo('thing', '1', 'LON1', { distribution: '' }), civo('alpha-1', '1')];
+    expect(computeFacets(unknown).distributions.map((facet) => facet.value)).toEqual(['alpha', null]);
+  });
+});
+
+describe('latest: preferred builds', () => {
+  it('prefers x86_64 at an equal version, or the first architecture the filter names', () => {
+    const x64 = gcore('debian-12-x64', { created_at: '2023-06-15T06:30:00' });
+    const arm = gcore('debian-12-arm64', { created_at: '2023-07-01T06:30:00' });
+    expect(pickLatest([arm, x64], 'VERSION').image).toBe(x64);
+    expect(pickLatest([arm, x64], 'CREATED_AT').image).toBe(x64);
+    expect(pickLatest([arm, x64], 'VERSION', { architectures: ['ARM64', 'X86_64'] }).image).toBe(arm);
+    expect(pickLatest([arm], 'VERSION').image).toBe(arm);
+  });
+  it('ranks GPU builds and variants after plain builds in both strategies', () => {
+    const plain = gcore('ubuntu-22.04-x64', { created_at: '2023-05-10T08:00:00' });
+    const docker = gcore('ubuntu-22.04-x64-docker', { created_at: '2024-02-02T09:00:00' });
+    const h100 = gcore('ubuntu-22.04-x64-nvidia-h100-eni', { created_at: '2024-07-18T08:00:00', gpu_driver: 'nvidia' });
+    const cuda = civo('ubuntu-cuda12-2', '22.04-cuda12-2', 'LON1', { created: '2024-01-30T14:00:00Z' });
+    for (const strategy of ['VERSION', 'CREATED_AT'] as const) {
+      const pick = pickLatest([h100, docker, cuda, plain], strategy);
+      expect(pick.image, strategy).toBe(plain);
+    }
+    expect(pickLatest([h100, docker, cuda, plain], 'CREATED_AT').reason).toMatch(/ubuntu-22\.04-x64-nvidia-h100-eni is newer, but as a GPU X86_64 build/);
+    expect(pickLatest([h100, cuda], 'CREATED_AT').image).toBe(h100);
+  });
+  it('explains an unknown key without printing "(unknown)"', () => {
+    const a = civo('opensuse-leap-15-5', '15.5', 'LON1');
+    const b = civo('opensuse-leap-15-5', '15.5', 'FRA1');
+    expect(pickLatest([a, b], 'CREATED_AT').reason).toBe('None of the 2 candidates states a creation time; the highest version decided.');
+    expect(pickLatest([a], 'CREATED_AT').reason).toBe('The only candidate states no creation time.');
   });
 });

@@ -7,7 +7,7 @@ export const PartitionFailureRef = builder.objectRef<PartitionFailure>('Partitio
   description: 'A partition (Civo region, Gcore project × region) whose images are missing from the answer, and why.',
   fields: (t) => ({
     provider: t.field({ type: CloudProviderEnum, description: 'The cloud.', resolve: (failure) => failure.provider }),
-    region: t.string({ nullable: true, description: 'Region code; null when the provider’s region/project discovery itself failed.', resolve: (failure) => failure.region }),
+    region: t.string({ nullable: true, description: 'Region code; null when the whole provider failed (not configured, or its region/project discovery failed).', resolve: (failure) => failure.region }),
     projectId: t.int({ nullable: true, description: 'Gcore project id; null for Civo.', resolve: (failure) => failure.projectId }),
     code: t.string({ description: 'The error code, as in `errors[].extensions.code` (e.g. UPSTREAM_RATE_LIMITED).', resolve: (failure) => String(failure.error.extensions.code) }),
     message: t.string({ description: 'What went wrong, for people.', resolve: (failure) => failure.error.message }),
@@ -25,7 +25,7 @@ export const CoverageRef = builder.objectRef<Coverage>('Coverage').implement({
   fields: (t) => ({
     requested: t.exposeInt('requested', { description: 'Partitions the search needed.' }),
     answered: t.exposeInt('answered', { description: 'Partitions that answered; their images are all in the result.' }),
-    failed: t.field({ type: [PartitionFailureRef], description: 'Partitions that did not answer (each also listed in `errors`).', resolve: (coverage) => coverage.failed }),
+    failed: t.field({ type: [PartitionFailureRef], description: 'Partitions that did not answer (each also listed in `errors`, under this root field’s path).', resolve: (coverage) => coverage.failed }),
     complete: t.boolean({ description: 'Every requested partition answered.', resolve: (coverage) => coverage.failed.length === 0 }),
   }),
 });

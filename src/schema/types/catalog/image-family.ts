@@ -12,11 +12,16 @@ import { ImageFilterInput, toImageFilter } from './image-filter-input.js';
 import { pathOf } from './path.js';
 
 const FamilyLocationRef = builder.objectRef<FamilyLocation>('ImageFamilyLocation').implement({
-  description: 'Where a family exists, and the concrete image to use there.',
+  description: 'A place (provider and region) where a family exists, and the concrete image to use there.',
   fields: (t) => ({
     provider: t.field({ type: CloudProviderEnum, description: 'The cloud.', resolve: (location) => location.provider }),
     region: t.field({ type: RegionRef, description: 'The region.', resolve: (location, _args, context): Promise<Region> => regionOfImage(location.image, context) }),
-    gcoreProjectId: t.int({ nullable: true, description: 'The Gcore project it was found in; null for Civo.', resolve: (location) => (location.image.provider === 'GCORE' ? location.image.projectId : null) }),
+    gcoreProjectId: t.int({
+      nullable: true,
+      description:
+        'The Gcore project `image` was taken from; null for Civo. A public image is listed in every project with one id; it is taken from the first configured project (the default one first).',
+      resolve: (location) => (location.image.provider === 'GCORE' ? location.image.projectId : null),
+    }),
     image: t.field({
       type: DiskImageRef,
       description: 'The image that stands for the family here: a plain build before GPU builds, official before custom, then the newest.',
@@ -34,7 +39,7 @@ const ImageFamilyRef = builder.objectRef<ImageFamily>('ImageFamily').implement({
     version: t.exposeString('version', { nullable: true, description: 'Version, as the providers spell it.' }),
     architecture: t.field({ type: ArchitectureEnum, nullable: true, description: 'Architecture.', resolve: (family) => family.architecture }),
     providers: t.field({ type: [CloudProviderEnum], description: 'Clouds that have it.', resolve: (family) => [...new Set(family.locations.map((location) => location.provider))] }),
-    locationCount: t.int({ description: 'Places (provider, region, Gcore project) that have it.', resolve: (family) => family.locations.length }),
+    locationCount: t.int({ description: 'Places (provider and region; a Gcore region counts once whatever its projects) that have it.', resolve: (family) => family.locations.length }),
     locations: t.field({ type: [FamilyLocationRef], description: 'Each place that has it, by provider and region.', resolve: (family) => family.locations }),
   }),
 });
@@ -70,7 +75,7 @@ builder.interfaceField(DiskImageRef, 'equivalents', (t) =>
     // Nullable: a lookup that fails (say, past MAX_PARTITIONS_PER_QUERY) costs this list, not the page.
     nullable: true,
     description:
-      'The same family (distribution, version, architecture) in every other region and provider: one available, official image per place. ' +
+      'The same family (distribution, version, architecture) in every other region, of every provider: one available, official image per region (never one in this image’s own region). ' +
       'All images of a request share one listing per partition, so asking this on a whole page costs no more calls.',
     args: { providers: t.arg({ type: [CloudProviderEnum], description: 'Only these clouds (default: all configured).' }) },
     resolve: (image, args, context, info) => equivalentsOf(image, args.providers ?? null, context, pathOf(info)),
@@ -85,6 +90,8 @@ async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][
   );
   const { images, coverage } = await searchCatalog(context, filter, { pushdown: false });
   reportFailures(context, path, coverage);
+  // "Elsewhere" is another region: an image's own region is its own place, whatever the
+  // Gcore project (a public image is one image there, a private one is not an equivalent).
   const own = placeOf(image);
   const preferred = preferredFirst(variantsAmong(images));
   const best = new Map<string, DiskImage>();

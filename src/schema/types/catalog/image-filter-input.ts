@@ -8,12 +8,19 @@ import { ArchitectureEnum, CloudProviderEnum, ImageStatusEnum, ImageVisibilityEn
 
 export const ImageFilterInput = builder.inputType('ImageFilter', {
   description:
-    'Which images a cross-cloud search returns. Every field narrows the result; lists match any of their values. ' +
+    'Which images a cross-cloud search returns. Every field narrows the result; lists match any of their values (an empty list is refused: leave the field out for its default). ' +
     'What an upstream can evaluate is sent to it (Gcore `name`, `os_distro`, `os_version`, `architecture`, ' +
     '`visibility`; Civo `type=custom`); the rest is applied here. That only changes the cost, never the answer.',
   fields: (t) => ({
-    providers: t.field({ type: [CloudProviderEnum], description: 'Only these clouds. Naming an unconfigured one reports it as failed.' }),
-    regions: t.stringList({ description: 'Only these regions: Civo codes (`LON1`, any case) and Gcore region ids (`76`).' }),
+    providers: t.field({
+      type: [CloudProviderEnum],
+      description: 'Only these clouds. Naming an unconfigured one (here, or through regions or gcoreProjectIds) reports it as failed with PROVIDER_NOT_CONFIGURED.',
+    }),
+    regions: t.stringList({
+      description:
+        'Only these regions: Civo codes (`LON1`, any case) and Gcore region ids (`76`); one region named twice (`lon1`, `LON1`) is searched once. ' +
+        'A region the provider does not list fails as UPSTREAM_NOT_FOUND without a call.',
+    }),
     gcoreProjectIds: t.intList({ description: 'Only these Gcore projects. Default: GCORE_PROJECT_IDS, else every project.' }),
     distributions: t.stringList({ description: 'Only these distributions, any case (`ubuntu`, `debian`).' }),
     versions: t.stringList({ description: 'Only these exact versions (`22.04`).' }),
@@ -24,16 +31,18 @@ export const ImageFilterInput = builder.inputType('ImageFilter', {
     osTypes: t.field({ type: [OsTypeEnum], description: 'Only these OS families.' }),
     statuses: t.field({
       type: [ImageStatusEnum],
-      description: 'Only these statuses. Default: AVAILABLE only (with includeDeprecated: AVAILABLE and DEPRECATED).',
+      description: 'Only these statuses. Default (leave it out): AVAILABLE only (with includeDeprecated: AVAILABLE and DEPRECATED).',
     }),
     includeDeprecated: t.boolean({ description: 'With the default statuses, also return DEPRECATED images. Ignored when statuses is given.' }),
     nameContains: t.string({ description: 'Case-insensitive substring of the image name (plain text, not a pattern).' }),
     visibility: t.field({
       type: [ImageVisibilityEnum],
-      description: 'Only these visibilities. Default: all. (latestImage defaults to PUBLIC so a custom look-alike never wins.)',
+      description: 'Only these visibilities. Default (leave it out): all for images; PUBLIC for latestImage and imageFamilies, so a custom look-alike never wins.',
     }),
     gpu: t.boolean({ description: 'true: only GPU images (a GPU driver, CUDA, NVIDIA); false: only images without.' }),
-    baremetal: t.boolean({ description: 'true: only bare-metal images (Gcore `bmimages`, a separate listing). Default: virtual-machine images.' }),
+    baremetal: t.boolean({
+      description: 'true: only bare-metal images (Gcore `bmimages`, a separate listing, asked only in regions with bare metal). Default: virtual-machine images.',
+    }),
     minRamMb: t.int({ description: 'The instance’s memory in MB: only images whose minimum RAM it satisfies (images stating none pass).' }),
     minDiskGb: t.int({ description: 'The instance’s boot disk in GiB: only images whose minimum disk it satisfies (images stating none pass).' }),
   }),
@@ -64,19 +73,26 @@ const MAX_LIST = 100;
 export function toImageFilter(input: ImageFilterArgs | null | undefined, defaults: { visibility?: ImageVisibility[] } = {}): ImageFilter {
   const args = input ?? {};
   const filter: ImageFilter = {
-    statuses: args.statuses ? list(args.statuses, 'statuses') : args.includeDeprecated ? [...DEFAULT_STATUSES, 'DEPRECATED'] : DEFAULT_STATUSES,
+    statuses: args.statuses
+      ? list(args.statuses, 'statuses', 'AVAILABLE only, or AVAILABLE and DEPRECATED with includeDeprecated: true')
+      : args.includeDeprecated
+        ? [...DEFAULT_STATUSES, 'DEPRECATED']
+        : DEFAULT_STATUSES,
   };
-  if (args.providers) filter.providers = list(args.providers, 'providers');
-  if (args.regions) filter.regions = list(args.regions, 'regions').map(regionCode);
-  if (args.gcoreProjectIds) filter.gcoreProjectIds = list(args.gcoreProjectIds, 'gcoreProjectIds').map((id) => positive(id, 'gcoreProjectIds'));
-  if (args.distributions) filter.distributions = list(args.distributions, 'distributions').map((value) => textArgument(value, 'distributions').trim().toLowerCase());
-  if (args.versions) filter.versions = list(args.versions, 'versions').map((value) => textArgument(value, 'versions').trim());
-  if (args.versionPrefixes) filter.versionPrefixes = list(args.versionPrefixes, 'versionPrefixes').map((value) => textArgument(value, 'versionPrefixes').trim());
-  if (args.architectures) filter.architectures = list(args.architectures, 'architectures');
-  if (args.osTypes) filter.osTypes = list(args.osTypes, 'osTypes');
+  if (args.providers) filter.providers = list(args.providers, 'providers', 'every configured provider');
+  if (args.regions) filter.regions = list(args.regions, 'regions', 'every configured region', regionCode);
+  if (args.gcoreProjectIds) filter.gcoreProjectIds = list(args.gcoreProjectIds, 'gcoreProjectIds', 'every configured project', (id) => positive(id, 'gcoreProjectIds'));
+  if (args.distributions) filter.distributions = list(args.distributions, 'distributions', 'any', (value) => textArgument(value, 'distributions').trim().toLowerCase());
+  if (args.versions) filter.versions = list(args.versions, 'versions', 'any', (value) => textArgument(value, 'versions').trim());
+  if (args.versionPrefixes) filter.versionPrefixes = list(args.versionPrefixes, 'versionPrefixes', 'any', (value) => textArgument(value, 'versionPrefixes').trim());
+  if (args.architectures) filter.architectures = list(args.architectures, 'architectures', 'any');
+  if (args.osTypes) filter.osTypes = list(args.osTypes, 'osTypes', 'any');
   if (args.nameContains != null) filter.nameContains = textArgument(args.nameContains, 'nameContains');
-  const visibility = args.visibility ?? defaults.visibility;
-  if (visibility) filter.visibility = list(visibility, 'visibility');
+  if (args.visibility) {
+    filter.visibility = list(args.visibility, 'visibility', defaults.visibility ? `${defaults.visibility.join(', ')} only` : 'any visibility');
+  } else if (defaults.visibility) {
+    filter.visibility = [...defaults.visibility];
+  }
   if (args.gpu != null) filter.gpu = args.gpu;
   if (args.baremetal != null) filter.baremetal = args.baremetal;
   if (args.minRamMb != null) filter.minRamMb = nonNegative(args.minRamMb, 'minRamMb');
@@ -84,15 +100,22 @@ export function toImageFilter(input: ImageFilterArgs | null | undefined, default
   return filter;
 }
 
-function list<T>(values: T[], argument: string): T[] {
-  if (values.length === 0) throw badUserInput(`filter.${argument} is empty; leave it out to mean "any".`, { argument: `filter.${argument}` });
+/**
+ * A list argument, each value checked and normalised, then deduplicated: `LON1` and `lon1`
+ * (or Gcore `076` and `76`) name one region, searched and counted once.
+ */
+function list<T, U = T>(values: T[], argument: string, defaultMeaning: string, normalise: (value: T) => U = (value) => value as unknown as U): U[] {
+  if (values.length === 0) {
+    throw badUserInput(`filter.${argument} is empty, which matches nothing; leave it out for the default (${defaultMeaning}).`, { argument: `filter.${argument}` });
+  }
   if (values.length > MAX_LIST) throw badUserInput(`filter.${argument} has more than ${MAX_LIST} values.`, { argument: `filter.${argument}` });
-  return [...new Set(values)];
+  return [...new Set(values.map(normalise))];
 }
 
+/** Civo codes upper-case (`lon1` → `LON1`); Gcore region ids as their number (`076` → `76`). */
 function regionCode(value: string): string {
   const trimmed = value.trim();
-  if (/^[1-9][0-9]{0,9}$/.test(trimmed)) return trimmed;
+  if (/^0*[1-9][0-9]{0,9}$/.test(trimmed)) return String(Number(trimmed));
   if (CIVO_REGION_CODE.test(trimmed)) return trimmed.toUpperCase();
   throw badUserInput(`"${trimmed.slice(0, 60)}" is neither a Civo region code (LON1) nor a Gcore region id (76).`, { argument: 'filter.regions' });
 }

@@ -11,8 +11,14 @@ import { pathOf } from './path.js';
 const LatestStrategyEnum = builder.enumType('LatestStrategy', {
   description: 'What "latest" means.',
   values: {
-    VERSION: { value: 'VERSION' as LatestStrategy, description: 'Highest version (version-aware); ties go to the newest creation time.' },
-    CREATED_AT: { value: 'CREATED_AT' as LatestStrategy, description: 'Newest creation time; ties go to the highest version.' },
+    VERSION: {
+      value: 'VERSION' as LatestStrategy,
+      description: 'Highest version (version-aware) among the preferred builds (see latestImage); ties go to the newest creation time.',
+    },
+    CREATED_AT: {
+      value: 'CREATED_AT' as LatestStrategy,
+      description: 'Newest creation time among the preferred builds (see latestImage); unknown times last; ties go to the highest version.',
+    },
   },
 });
 
@@ -38,7 +44,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'The latest image matching a filter across every cloud and region, e.g. "latest Ubuntu 22.04 x86_64". ' +
-      'Only PUBLIC (official) images compete unless filter.visibility names others, so a custom look-alike never wins by default.',
+      'Only PUBLIC (official) images compete unless filter.visibility names others, so a custom look-alike never wins by default. ' +
+      'Before the strategy compares them, the preferred architecture (the first of filter.architectures, else X86_64) ranks first, then plain builds: ' +
+      'a GPU build, a variant (a name extending another image’s, like `…-docker`) or another architecture wins only when nothing preferred matches. ' +
+      'An image listed in several Gcore projects is one candidate.',
     args: {
       filter: t.arg({ type: ImageFilterInput, description: 'Which images compete.' }),
       strategy: t.arg({ type: LatestStrategyEnum, defaultValue: 'VERSION', description: 'How to compare them (default VERSION).' }),
@@ -48,7 +57,7 @@ builder.queryFields((t) => ({
       const filter = toImageFilter(args.filter, { visibility: ['PUBLIC'] });
       const { images, coverage } = await searchCatalog(context, filter);
       reportFailures(context, pathOf(info), coverage);
-      return { ...pickLatest(images, strategy), strategy, coverage };
+      return { ...pickLatest(images, strategy, filter.architectures ? { architectures: filter.architectures } : {}), strategy, coverage };
     },
   }),
 }));

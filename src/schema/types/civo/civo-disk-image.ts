@@ -3,6 +3,7 @@ import { requireCivo } from '../../../context.js';
 import { badUserInput } from '../../../errors.js';
 import { civoRegionArgument, nativeIdArgument } from '../../arguments.js';
 import { builder } from '../../builder.js';
+import { assertNotGlobalId, chargeLookup } from '../../global-id.js';
 import { DiskImageRef } from '../disk-image.js';
 
 export const CivoDiskImageRef = builder.objectRef<CivoImage>('CivoDiskImage');
@@ -17,10 +18,12 @@ function parseLocalId(id: string): { region: string; imageId: string } {
 builder.node(CivoDiskImageRef, {
   description: 'A Civo disk image (`GET /v2/disk_images`): the normalised DiskImage fields plus everything Civo returns.',
   interfaces: [DiskImageRef],
-  id: { resolve: (image) => `${image.regionCode}:${image.imageId}` },
-  loadOne: (id, context) => {
-    const { region, imageId } = parseLocalId(id);
-    return requireCivo(context).loaders.image(region, imageId);
+  // Parsed while the `id`/`ids` argument is decoded: a malformed id fails its field before any call.
+  id: { resolve: (image) => `${image.regionCode}:${image.imageId}`, parse: parseLocalId },
+  loadOne: ({ region, imageId }, context) => {
+    const civo = requireCivo(context);
+    chargeLookup(context, { provider: 'CIVO', region });
+    return civo.loaders.image(region, imageId);
   },
   isTypeOf: (value) => (value as CivoImage).provider === 'CIVO' && 'regionCode' in (value as CivoImage),
   fields: (t) => ({
@@ -67,6 +70,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const civo = requireCivo(context);
       const region = args.region == null ? await civo.directory.defaultRegion() : civoRegionArgument(args.region);
+      chargeLookup(context, { provider: 'CIVO', region });
       return civo.loaders.images(region, { custom: args.custom ?? false });
     },
   }),
@@ -78,7 +82,13 @@ builder.queryFields((t) => ({
       region: t.arg.string({ required: true, description: 'Region code, any case: Civo image ids are unique per region.' }),
       id: t.arg.id({ required: true, description: 'The Civo image id (a uuid).' }),
     },
-    resolve: (_root, args, context) =>
-      requireCivo(context).loaders.image(civoRegionArgument(args.region), nativeIdArgument(args.id, 'id')),
+    resolve: (_root, args, context, info) => {
+      const civo = requireCivo(context);
+      const region = civoRegionArgument(args.region);
+      assertNotGlobalId(info.schema, args.id, 'id');
+      const imageId = nativeIdArgument(args.id, 'id');
+      chargeLookup(context, { provider: 'CIVO', region });
+      return civo.loaders.image(region, imageId);
+    },
   }),
 }));

@@ -25,9 +25,9 @@ export const CivoRegionRef = builder.objectRef<CivoRegion>('CivoRegion');
 builder.node(CivoRegionRef, {
   description: 'A Civo region, as `GET /v2/regions` lists it.',
   interfaces: [RegionRef],
-  id: { resolve: (region) => region.raw.code.toUpperCase() },
-  loadOne: async (code, context) => {
-    const wanted = civoRegionArgument(code, 'id');
+  // Parsed while the `id`/`ids` argument is decoded: a malformed id fails its field before any call.
+  id: { resolve: (region) => region.raw.code.toUpperCase(), parse: (code) => civoRegionArgument(code, 'id') },
+  loadOne: async (wanted, context) => {
     const raw = (await requireCivo(context).directory.regions()).find((region) => region.code.toUpperCase() === wanted);
     return raw ? { provider: 'CIVO' as const, raw } : null;
   },

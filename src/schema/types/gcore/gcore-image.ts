@@ -6,6 +6,7 @@ import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
 import { nativeIdArgument, positiveIntArgument, textArgument } from '../../arguments.js';
 import { builder } from '../../builder.js';
+import { assertNotGlobalId, chargeLookup } from '../../global-id.js';
 import { DiskImageRef } from '../disk-image.js';
 import { ArchitectureEnum, ImageVisibilityEnum } from '../image-enums.js';
 
@@ -59,14 +60,16 @@ builder.node(GcoreImageRef, {
   interfaces: [DiskImageRef],
   // Bare-metal images are listed by another endpoint; the id says which, so refetching any
   // number of them costs that one listing.
-  id: { resolve: (image) => `${image.projectId}:${image.regionId}:${image.baremetal ? 'bm:' : ''}${image.imageId}` },
-  loadOne: (id, context) => {
-    const { projectId, regionId, imageId, baremetal } = parseLocalId(id);
-    return requireGcore(context).loaders.image(projectId, regionId, imageId, { baremetal });
+  // Parsed while the `id`/`ids` argument is decoded: a malformed id fails its field before any call.
+  id: { resolve: (image) => `${image.projectId}:${image.regionId}:${image.baremetal ? 'bm:' : ''}${image.imageId}`, parse: parseLocalId },
+  loadOne: ({ projectId, regionId, imageId, baremetal }, context) => {
+    const gcore = requireGcore(context);
+    chargeLookup(context, { provider: 'GCORE', projectId, regionId });
+    return gcore.loaders.image(projectId, regionId, imageId, { baremetal });
   },
   isTypeOf: (value) => (value as GcoreImage).provider === 'GCORE' && 'projectId' in (value as GcoreImage),
   fields: (t) => ({
-    projectId: t.int({ description: 'The project this image was listed for.', resolve: (image) => image.projectId }),
+    projectId: t.int({ description: 'The project this image was listed for. A public image is listed in every project; cross-cloud answers (images, latestImage, imageFamilies, equivalents) keep it once, from the first configured project (the default project first).', resolve: (image) => image.projectId }),
     ownerProjectId: t.int({ description: 'Raw `project_id`: the project that owns the image.', resolve: (image) => image.raw.project_id }),
     regionId: t.int({ description: 'Gcore region id (`region_id`).', resolve: (image) => image.regionId }),
     regionName: t.string({ description: 'Raw `region`: the region display name.', resolve: (image) => image.raw.region }),
@@ -135,7 +138,9 @@ builder.queryFields((t) => ({
       const gcore = requireGcore(context);
       const regionId = positiveIntArgument(args.regionId, 'regionId');
       const projectId = await projectOf(args.projectId, context);
-      return gcore.loaders.images(projectId, regionId, imageFilters(args), { baremetal: args.baremetal ?? false });
+      const filters = imageFilters(args);
+      chargeLookup(context, { provider: 'GCORE', projectId, regionId });
+      return gcore.loaders.images(projectId, regionId, filters, { baremetal: args.baremetal ?? false });
     },
   }),
   gcoreImage: t.field({
@@ -147,11 +152,14 @@ builder.queryFields((t) => ({
       regionId: t.arg.int({ required: true, description: 'Region id (e.g. 76).' }),
       imageId: t.arg.id({ required: true, description: 'The Gcore image id (a uuid).' }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const gcore = requireGcore(context);
       const regionId = positiveIntArgument(args.regionId, 'regionId');
+      assertNotGlobalId(info.schema, args.imageId, 'imageId');
       const imageId = nativeIdArgument(args.imageId, 'imageId');
-      return gcore.loaders.image(await projectOf(args.projectId, context), regionId, imageId);
+      const projectId = await projectOf(args.projectId, context);
+      chargeLookup(context, { provider: 'GCORE', projectId, regionId });
+      return gcore.loaders.image(projectId, regionId, imageId);
     },
   }),
 }));

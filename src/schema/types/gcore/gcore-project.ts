@@ -6,13 +6,17 @@ import { builder } from '../../builder.js';
 
 export const GcoreProjectRef = builder.objectRef<GcoreApiProject>('GcoreProject');
 
+/** The local part of a GcoreProject global id: the project id. */
+function parseLocalId(id: string): number {
+  if (!/^[1-9][0-9]{0,15}$/.test(id)) throw badUserInput('Not a GcoreProject id.', { argument: 'id' });
+  return Number(id);
+}
+
 builder.node(GcoreProjectRef, {
   description: 'A Gcore project (`GET /cloud/v1/projects`): images are listed per project and region.',
-  id: { resolve: (project) => String(project.id) },
-  loadOne: async (id, context) => {
-    if (!/^[1-9][0-9]{0,15}$/.test(id)) throw badUserInput('Not a GcoreProject id.', { argument: 'id' });
-    return (await requireGcore(context).directory.projects()).find((project) => project.id === Number(id)) ?? null;
-  },
+  // Parsed while the `id`/`ids` argument is decoded: a malformed id fails its field before any call.
+  id: { resolve: (project) => String(project.id), parse: parseLocalId },
+  loadOne: async (projectId, context) => (await requireGcore(context).directory.projects()).find((project) => project.id === projectId) ?? null,
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'client_id' in value && 'is_default' in value,
   fields: (t) => ({
     projectId: t.int({ description: 'Gcore project id, as the API paths use it.', resolve: (project) => project.id }),

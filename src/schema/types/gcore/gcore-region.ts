@@ -20,13 +20,19 @@ const GcoreCoordinatesRef = builder.objectRef<Coordinates>('GcoreCoordinates').i
 
 export const GcoreRegionRef = builder.objectRef<GcoreRegion>('GcoreRegion');
 
+/** The local part of a GcoreRegion global id: the region id. */
+function parseLocalId(id: string): number {
+  if (!/^[1-9][0-9]{0,9}$/.test(id)) throw badUserInput('Not a GcoreRegion id.', { argument: 'id' });
+  return Number(id);
+}
+
 builder.node(GcoreRegionRef, {
   description: 'A Gcore region, as `GET /cloud/v1/regions` lists it. Its `code` is the region id as a string.',
   interfaces: [RegionRef],
-  id: { resolve: (region) => String(region.raw.id) },
-  loadOne: async (id, context) => {
-    if (!/^[1-9][0-9]{0,9}$/.test(id)) throw badUserInput('Not a GcoreRegion id.', { argument: 'id' });
-    const raw = (await requireGcore(context).directory.regions()).find((region) => region.id === Number(id));
+  // Parsed while the `id`/`ids` argument is decoded: a malformed id fails its field before any call.
+  id: { resolve: (region) => String(region.raw.id), parse: parseLocalId },
+  loadOne: async (regionId, context) => {
+    const raw = (await requireGcore(context).directory.regions()).find((region) => region.id === regionId);
     return raw ? { provider: 'GCORE' as const, raw } : null;
   },
   isTypeOf: (value) => (value as GcoreRegion).provider === 'GCORE' && 'display_name' in (value as GcoreRegion).raw,
