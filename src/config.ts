@@ -130,7 +130,8 @@ export function civoRegionCode(value: string, variable: string): string {
 }
 
 function positiveId(value: string, variable: string): number {
-  if (!/^[1-9][0-9]{0,15}$/.test(value)) throw new ConfigError(variable, `"${value}" is not a positive integer id`);
+  // Leading zeros are allowed, as in the `regions` filter (`076` is region 76).
+  if (!/^0*[1-9][0-9]{0,15}$/.test(value)) throw new ConfigError(variable, `"${value}" is not a positive integer id`);
   return Number(value);
 }
 

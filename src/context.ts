@@ -58,9 +58,11 @@ export function createContext(services: ProviderServices, { signal, maxPartition
     signal,
     partitionBudget: { used: new Set(), max: maxPartitionsPerQuery },
     partialFailures: [],
-    civo: services.civo && { ...services.civo, loaders: createCivoLoaders(services.civo.client, signal) },
+    // Discovery is shared across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
+    civo: services.civo && { ...services.civo, directory: services.civo.directory.forRequest(), loaders: createCivoLoaders(services.civo.client, signal) },
     gcore: services.gcore && {
       ...services.gcore,
+      directory: services.gcore.directory.forRequest(),
       loaders: createGcoreLoaders(services.gcore.client, { signal, includePrices: () => operation.selectsGcorePrice }),
     },
   };

@@ -21,7 +21,7 @@ export interface RedactingLoggerOptions {
  */
 export function redactingLogger(secrets: readonly (string | undefined)[], options: RedactingLoggerOptions = {}): YogaLogger {
   const level = options.level ?? (process.env.DEBUG === '1' ? 'debug' : 'info');
-  const sink = options.sink ?? createLogger(level);
+  const sink = options.sink ?? consoleSink(level);
   const live = secrets.filter((secret): secret is string => secret !== undefined && secret.length >= MIN_SECRET_LENGTH);
   const redact = (args: unknown[]): unknown[] => {
     if (live.length === 0) return args;
@@ -36,4 +36,20 @@ export function redactingLogger(secrets: readonly (string | undefined)[], option
     logger[name] = index < lowest ? () => {} : (...args: unknown[]) => sink[name](...redact(args));
   }
   return logger;
+}
+
+/**
+ * Yoga's console logger on a terminal; the same lines with plain `DEBUG`/`INFO`/`WARN`/`ERR`
+ * prefixes when output goes to a file or a log collector, where colour codes are noise.
+ */
+function consoleSink(level: LogLevel): YogaLogger {
+  if (process.stdout.isTTY && process.stderr.isTTY) return createLogger(level);
+  /* eslint-disable no-console -- this is the console sink */
+  return {
+    debug: (...args: unknown[]) => console.debug('DEBUG', ...args),
+    info: (...args: unknown[]) => console.info('INFO', ...args),
+    warn: (...args: unknown[]) => console.warn('WARN', ...args),
+    error: (...args: unknown[]) => console.error('ERR', ...args),
+  };
+  /* eslint-enable no-console */
 }

@@ -51,3 +51,22 @@ export function httpFailureDetails(
     ...(wait !== undefined ? { retryAfterSeconds: Math.ceil(wait / 1000) } : {}),
   };
 }
+
+/**
+ * The error with every occurrence of `secret` (the provider's API key) cut out of its message
+ * and extensions. Our messages never carry a key, but some extensions quote the upstream's
+ * body (Gcore's `invalid_fields`), and an upstream may echo what it was sent.
+ */
+export function withoutSecret<E extends UpstreamError>(error: E, secret: string): E {
+  if (secret.length === 0) return error;
+  const scrub = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replaceAll(secret, '[redacted]');
+    if (Array.isArray(value)) return value.map(scrub);
+    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), scrub(item)]));
+    return value;
+  };
+  error.message = scrub(error.message) as string;
+  const extensions = error.extensions as Record<string, unknown>;
+  for (const [key, value] of Object.entries(extensions)) extensions[key] = scrub(value);
+  return error;
+}

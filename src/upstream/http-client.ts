@@ -134,7 +134,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
         status = response.status;
         text = await response.text();
       } catch (error) {
-        throw new UpstreamFailureError(await describeFailure(error, signal, deadline));
+        throw new UpstreamFailureError(await describeFailure(error, combined, deadline));
       }
       let body: unknown;
       try {
@@ -150,7 +150,13 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   };
 }
 
-async function describeFailure(error: unknown, callerSignal: AbortSignal | undefined, deadline: AbortSignal): Promise<UpstreamFailure> {
+/**
+ * What went wrong, from ky's error and the two signals: `combined` (the caller's signal and the
+ * deadline) and `deadline` alone. The caller's own signal is not asked directly: the request
+ * signal whatwg-node hands Yoga reports `aborted: false` even after it fired, so "combined
+ * fired but not the deadline" is how a caller's abort is recognised.
+ */
+async function describeFailure(error: unknown, combined: AbortSignal, deadline: AbortSignal): Promise<UpstreamFailure> {
   if (error instanceof HTTPError) {
     let body = '';
     try {
@@ -160,7 +166,7 @@ async function describeFailure(error: unknown, callerSignal: AbortSignal | undef
     }
     return { kind: 'http', status: error.response.status, headers: error.response.headers, body };
   }
-  if (callerSignal?.aborted) return { kind: 'aborted' };
   if (error instanceof TimeoutError || deadline.aborted) return { kind: 'timeout' };
+  if (combined.aborted) return { kind: 'aborted' };
   return { kind: 'network', message: error instanceof Error ? error.message : String(error) };
 }

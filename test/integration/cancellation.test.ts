@@ -37,6 +37,9 @@ describe('a cancelled GraphQL request', () => {
     expect(await answer).toBeInstanceOf(Error);
     // Every hung listing was dropped by our side, long before UPSTREAM_TIMEOUT_MS.
     expect(await eventually(() => stack.emulator.inFlight() === 0, 2000)).toBe(true);
+    // A client hanging up is not an upstream outage: nothing for operators to chase.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(stack.logs.filter((line) => line.includes('upstream failure'))).toEqual([]);
 
     // And the service is fine for the next request.
     stack.emulator.clearFaults();

@@ -1,3 +1,5 @@
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { gcoreBaremetalImages, gcoreImages, gcoreProjects, gcoreRegions } from '../../src/providers/gcore/emulator/catalog.js';
 import { graphql } from '../gql/index.js';
@@ -91,6 +93,35 @@ describe('gcoreImages', () => {
       expect(slow.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(pages);
     } finally {
       await slow.close();
+    }
+  });
+
+  it('fails the partition, not silently, when pages overlap (the list changed while it was read)', async () => {
+    // Offset paging over a list that gained an item at its head: the next page repeats one
+    // item, and another is never seen.
+    const [first, second, third] = gcoreImages(defaultProject.id, region.id);
+    const shifting = createHttpServer((req, res) => {
+      const offset = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('offset') ?? 0);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ count: 3, results: offset === 0 ? [first, second] : [second] }));
+    });
+    await new Promise<void>((resolve) => shifting.listen(0, '127.0.0.1', resolve));
+    const own = await startStack({ env: { GCORE_API_URL: `http://127.0.0.1:${(shifting.address() as AddressInfo).port}` } });
+    try {
+      expect(third).toBeDefined();
+      const response = await own.post({ query: `{ gcoreImages(projectId: ${defaultProject.id}, regionId: ${region.id}) { imageId } }` });
+      const { data, errors } = (await response.json()) as { data: { gcoreImages: unknown }; errors: { extensions: Record<string, unknown> }[] };
+      expect(data.gcoreImages).toBeNull();
+      expect(errors[0]!.extensions).toMatchObject({
+        code: 'UPSTREAM_UNAVAILABLE',
+        reason: 'MALFORMED_BODY',
+        retryable: true,
+        detail: 'pages overlapped: 2 distinct of 3 items (the list changed while it was read)',
+      });
+    } finally {
+      await own.close();
+      shifting.closeAllConnections();
+      await new Promise((resolve) => shifting.close(resolve));
     }
   });
 

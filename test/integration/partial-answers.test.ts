@@ -123,6 +123,24 @@ describe('one failing partition costs only its own images', () => {
   });
 });
 
+describe('discovery within one request', () => {
+  it('is asked once per request even when nothing is kept across requests (DISCOVERY_TTL_SECONDS=0)', async () => {
+    const uncached = await startStack({ env: { DISCOVERY_TTL_SECONDS: '0' } });
+    try {
+      for (const round of [1, 2]) {
+        const { data } = await uncached.query(Search);
+        expect(data!.images!.coverage.answered).toBe(partitionCount);
+        // Partition planning, default regions and every image's `region` share one list each.
+        expect(uncached.emulator.count({ route: 'GET /v2/regions' })).toBe(round);
+        expect(uncached.emulator.count({ route: 'GET /cloud/v1/regions' })).toBe(round);
+        expect(uncached.emulator.count({ route: 'GET /cloud/v1/projects' })).toBe(round);
+      }
+    } finally {
+      await uncached.close();
+    }
+  });
+});
+
 describe('parallel fan-out', () => {
   it('has every partition in flight at once', async () => {
     const slow = await startStack({ emulator: { latencyMs: 150 } });

@@ -47,6 +47,22 @@ describe('the HTTP surface', () => {
   });
 });
 
+describe('every refusal has a code', () => {
+  it.each([
+    ['a subscription', { query: 'subscription { x }' }, 'GRAPHQL_VALIDATION_FAILED', /no subscriptions: it answers queries only/],
+    ['a mutation', { query: 'mutation { x }' }, 'GRAPHQL_VALIDATION_FAILED', /no mutations/],
+    ['two operations and no operationName', { query: 'query A { civoRegions { code } } query B { gcoreRegions { code } }' }, 'OPERATION_RESOLUTION_FAILURE', /operation/],
+    ['an unknown operationName', { query: 'query A { civoRegions { code } }', operationName: 'Z' }, 'OPERATION_RESOLUTION_FAILURE', /operation/],
+    ['a body that is not JSON', '{not json', 'BAD_REQUEST', /invalid JSON/],
+  ])('%s', async (_name, body, code, message) => {
+    const response = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const { errors } = (await response.json()) as { errors: { message: string; extensions?: { code?: string } }[] };
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.extensions?.code).toBe(code);
+    expect(errors[0]!.message).toMatch(message);
+  });
+});
+
 describe('a bug in our own code', () => {
   it('is masked as "Unexpected error." with no detail, costs only its own field, and is logged without the API key', async () => {
     const logged: string[] = [];
@@ -56,7 +72,12 @@ describe('a bug in our own code', () => {
       logSink: { debug: capture, info: capture, warn: capture, error: capture },
     });
     // Not an upstream fault (those are coded): a defect inside the service itself.
-    server.services.civo!.directory.regions = () => Promise.reject(new TypeError(`secret detail ${DEMO_CIVO_API_KEY} at /work/src/providers/civo/directory.ts:12`));
+    const directory = server.services.civo!.directory;
+    const forRequest = directory.forRequest.bind(directory);
+    directory.forRequest = () => ({
+      ...forRequest(),
+      regions: () => Promise.reject(new TypeError(`secret detail ${DEMO_CIVO_API_KEY} at /work/src/providers/civo/directory.ts:12`)),
+    });
     const response = await server.fetch('http://service.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -147,6 +147,45 @@ describe('auth failures', () => {
   });
 });
 
+describe('an upstream that echoes the key back', () => {
+  it('never gets it into a response or a log', async () => {
+    // Bodies that quote the Authorization header: Gcore in invalid_fields, Civo in its error code.
+    const echo = createHttpServer((req, res) => {
+      const sent = req.headers.authorization ?? '';
+      res.setHeader('content-type', 'application/json');
+      if (req.url?.startsWith('/v2/')) {
+        res.statusCode = 429;
+        res.end(JSON.stringify({ code: `rate_limited_for ${sent}`, reason: `slow down, ${sent}` }));
+      } else {
+        res.statusCode = 400;
+        res.end(JSON.stringify({ exception_class: 'ValidationError', message: sent, request_id: 'r1', invalid_fields: { name: [`bad value with ${sent}`] } }));
+      }
+    });
+    await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
+    const civoKey = 'civo-secret-key-1234567';
+    const gcoreKey = '4242$gcore-secret-token-89';
+    const own = await startStack({ env: { CIVO_API_URL: url, GCORE_API_URL: url, CIVO_API_KEY: civoKey, GCORE_API_KEY: gcoreKey, UPSTREAM_RETRY_LIMIT: '0' } });
+    try {
+      const response = await own.post({ query: '{ civoDiskImages(region: "LON1") { imageId } gcoreImages(projectId: 1, regionId: 1, name: "x") { imageId } }' });
+      const text = await response.text();
+      const { errors } = JSON.parse(text) as { errors: { extensions: Record<string, unknown> }[] };
+      expect(errors.map((error) => error.extensions.code).sort()).toEqual(['BAD_USER_INPUT', 'UPSTREAM_RATE_LIMITED']);
+      // The quoted parts are still there, with the key cut out.
+      expect(text).toContain('bad value with APIKey [redacted]');
+      expect(text).toContain('rate_limited_for bearer [redacted]');
+      for (const secret of [civoKey, gcoreKey]) {
+        expect(text).not.toContain(secret);
+        expect(own.logs.join('\n')).not.toContain(secret);
+      }
+    } finally {
+      await own.close();
+      echo.closeAllConnections();
+      await new Promise((resolve) => echo.close(resolve));
+    }
+  });
+});
+
 describe('a provider without a key', () => {
   it('answers PROVIDER_NOT_CONFIGURED for its fields and serves the other', async () => {
     const civoOnly = await startStack({ env: { GCORE_API_KEY: undefined } });

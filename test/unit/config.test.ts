@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       CIVO_API_KEY: 'k',
       CIVO_REGIONS: 'lon1, FRA1,lon1',
       GCORE_API_KEY: 't',
-      GCORE_PROJECT_IDS: '12,34',
+      GCORE_PROJECT_IDS: '12,034',
       GCORE_REGION_IDS: '76',
       GCORE_API_URL: 'http://127.0.0.1:9999/',
       PORT: '8080',

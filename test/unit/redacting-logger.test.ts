@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { redactingLogger } from '../../src/server/redacting-logger.js';
 
 function capturing() {
@@ -32,5 +32,21 @@ describe('redactingLogger', () => {
     const { lines, sink } = capturing();
     redactingLogger(['on'], { level: 'info', sink }).info('region LON1 is online');
     expect(lines[0]!.text).toBe('region LON1 is online');
+  });
+});
+
+describe('the default console sink', () => {
+  it('writes plain prefixes, no colour codes, when output is not a terminal', () => {
+    const ttys = [process.stdout.isTTY, process.stderr.isTTY];
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      process.stdout.isTTY = false;
+      process.stderr.isTTY = false;
+      redactingLogger(['civo-key-123456'], { level: 'info' }).warn('upstream failure with civo-key-123456');
+      expect(warn).toHaveBeenCalledWith('WARN', 'upstream failure with [redacted]');
+    } finally {
+      warn.mockRestore();
+      [process.stdout.isTTY, process.stderr.isTTY] = ttys as [boolean, boolean];
+    }
   });
 });

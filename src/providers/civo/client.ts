@@ -1,4 +1,5 @@
 import type { UpstreamError } from '../../errors.js';
+import { withoutSecret } from '../../upstream/failure-errors.js';
 import { createUpstreamHttp, UpstreamFailureError, type UpstreamHttpSettings } from '../../upstream/http-client.js';
 import type { z } from 'zod';
 import { civoDiskImageListShape, civoDiskImageShape, civoRegionListShape } from './api-shapes.js';
@@ -43,7 +44,7 @@ export function createCivoClient(options: CivoClientOptions): CivoClient {
       return await http.getJson(path, { searchParams, shape, ...(signal ? { signal } : {}) });
     } catch (error) {
       if (!(error instanceof UpstreamFailureError)) throw error;
-      throw civoUpstreamError(error.failure, { provider: 'civo', ...(region ? { region: region.toUpperCase() } : {}) });
+      throw withoutSecret(civoUpstreamError(error.failure, { provider: 'civo', ...(region ? { region: region.toUpperCase() } : {}) }), options.apiKey);
     }
   }
 

@@ -1,5 +1,6 @@
 import type { CivoConfig } from '../../config.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';
+import { once } from '../../shared/once.js';
 import { ttlValue } from '../../shared/ttl-value.js';
 import type { CivoApiRegion } from './api-types.js';
 import type { CivoClient } from './client.js';
@@ -14,21 +15,26 @@ export interface CivoDirectory {
   configuredRegions(): Promise<string[]>;
   /** Where region-less queries go: the first configured region, never a random one. */
   defaultRegion(): Promise<string>;
+  /** The same answers for one request, from at most one region list call in all. */
+  forRequest(): CivoDirectory;
 }
 
 export function createCivoDirectory(client: CivoClient, config: CivoConfig, ttlMs: number): CivoDirectory {
   // Shared by all requests, so no request's abort signal may cancel it.
   const regions = ttlValue(() => client.listRegions(), ttlMs);
+  return directoryOver(() => regions.get(), config);
+}
 
+function directoryOver(regions: () => Promise<CivoApiRegion[]>, config: CivoConfig): CivoDirectory {
   async function configuredRegions(): Promise<string[]> {
     if (config.regions) return config.regions;
-    const listed = await regions.get();
+    const listed = await regions();
     const ordered = [...listed.filter((region) => region.default), ...listed.filter((region) => !region.default)];
     return ordered.map((region) => region.code.toUpperCase());
   }
 
   return {
-    regions: () => regions.get(),
+    regions,
     configuredRegions,
     async defaultRegion() {
       const [first] = await configuredRegions();
@@ -41,5 +47,6 @@ export function createCivoDirectory(client: CivoClient, config: CivoConfig, ttlM
       }
       return first;
     },
+    forRequest: () => directoryOver(once(regions), config),
   };
 }

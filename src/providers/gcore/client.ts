@@ -1,4 +1,5 @@
 import { ErrorCode, UpstreamError } from '../../errors.js';
+import { withoutSecret } from '../../upstream/failure-errors.js';
 import { createUpstreamHttp, UpstreamFailureError, type UpstreamHttpSettings } from '../../upstream/http-client.js';
 import type { z } from 'zod';
 import { gcoreImagePageShape, gcoreImageShape, gcoreProjectPageShape, gcoreRegionPageShape } from './api-shapes.js';
@@ -57,7 +58,7 @@ export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
     try {
       return await http.getJson(path, { searchParams, shape, ...(signal ? { signal } : {}), ...(notAfter !== undefined ? { notAfter } : {}) });
     } catch (error) {
-      if (error instanceof UpstreamFailureError) throw gcoreUpstreamError(error.failure, partition);
+      if (error instanceof UpstreamFailureError) throw withoutSecret(gcoreUpstreamError(error.failure, partition), options.apiKey);
       throw error;
     }
   }
@@ -67,20 +68,27 @@ export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
    * The whole listing shares one UPSTREAM_TIMEOUT_MS budget: a slow upstream must not get a
    * fresh budget for every page.
    */
-  async function getAll<T>(path: string, partition: GcorePartitionRef, params: URLSearchParams, shape: z.ZodType<GcoreApiList<T>>, signal?: AbortSignal): Promise<T[]> {
+  async function getAll<T extends { id: string | number }>(path: string, partition: GcorePartitionRef, params: URLSearchParams, shape: z.ZodType<GcoreApiList<T>>, signal?: AbortSignal): Promise<T[]> {
     const notAfter = Date.now() + options.http.timeoutMs;
-    const items: T[] = [];
+    // By id: offset paging over a list that changes meanwhile can serve an item twice.
+    const items = new Map<string | number, T>();
+    let received = 0;
     for (let page = 0; page < MAX_PAGES; page++) {
       const pageParams = new URLSearchParams(params);
-      pageParams.set('offset', String(items.length));
+      pageParams.set('offset', String(received));
       const body = await get(path, partition, pageParams, shape, signal, notAfter);
-      items.push(...body.results);
-      if (items.length >= body.count) return items;
+      received += body.results.length;
+      for (const item of body.results) items.set(item.id, item);
+      if (received >= body.count) {
+        // Served twice means another item was skipped: a silently short list is worse than a failed one.
+        if (items.size < body.count) throw shortList(partition, `pages overlapped: ${items.size} distinct of ${body.count} items (the list changed while it was read)`);
+        return [...items.values()];
+      }
       // A page that adds nothing while `count` says more would loop forever or return a
       // silently short list: both are worse than saying the partition is unusable.
-      if (body.results.length === 0) throw shortList(partition, `got ${items.length} of ${body.count} items`);
+      if (body.results.length === 0) throw shortList(partition, `got ${received} of ${body.count} items`);
     }
-    throw shortList(partition, `paging did not end after ${items.length} items`);
+    throw shortList(partition, `paging did not end after ${received} items`);
   }
 
   return {

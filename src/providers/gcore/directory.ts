@@ -1,5 +1,6 @@
 import type { GcoreConfig } from '../../config.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';
+import { once } from '../../shared/once.js';
 import { ttlValue } from '../../shared/ttl-value.js';
 import type { GcoreApiProject, GcoreApiRegion } from './api-types.js';
 import type { GcoreClient } from './client.js';
@@ -17,28 +18,38 @@ export interface GcoreDirectory {
   configuredRegionIds(): Promise<number[]>;
   /** Where a projectId-less query goes: the first of GCORE_PROJECT_IDS, else the API's default project. */
   defaultProjectId(): Promise<number>;
+  /** The same answers for one request, from at most one region list and one project list call. */
+  forRequest(): GcoreDirectory;
 }
 
 export function createGcoreDirectory(client: GcoreClient, config: GcoreConfig, ttlMs: number): GcoreDirectory {
   // Shared by all requests, so no request's abort signal may cancel them.
   const regions = ttlValue(() => client.listRegions(), ttlMs);
   const projects = ttlValue(() => client.listProjects(), ttlMs);
+  return directoryOver({ regions: () => regions.get(), projects: () => projects.get() }, config);
+}
 
+interface Sources {
+  regions(): Promise<GcoreApiRegion[]>;
+  projects(): Promise<GcoreApiProject[]>;
+}
+
+function directoryOver(sources: Sources, config: GcoreConfig): GcoreDirectory {
   async function configuredProjectIds(): Promise<number[]> {
     if (config.projectIds) return config.projectIds;
-    const listed = await projects.get();
+    const listed = await sources.projects();
     return [...listed.filter((project) => project.is_default), ...listed.filter((project) => !project.is_default)].map(
       (project) => project.id,
     );
   }
 
   return {
-    regions: () => regions.get(),
-    projects: () => projects.get(),
+    regions: sources.regions,
+    projects: sources.projects,
     configuredProjectIds,
     async configuredRegionIds() {
       if (config.regionIds) return config.regionIds;
-      return (await regions.get()).filter((region) => region.state === 'ACTIVE').map((region) => region.id);
+      return (await sources.regions()).filter((region) => region.state === 'ACTIVE').map((region) => region.id);
     },
     async defaultProjectId() {
       const [first] = await configuredProjectIds();
@@ -50,5 +61,6 @@ export function createGcoreDirectory(client: GcoreClient, config: GcoreConfig, t
       }
       return first;
     },
+    forRequest: () => directoryOver({ regions: once(sources.regions), projects: once(sources.projects) }, config),
   };
 }
