@@ -3,20 +3,42 @@ import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
 import { partitionKey, type CatalogPartition } from './partitions.js';
 
+/** What a refusal knows, for a message that fits the field that was refused. */
+export interface PartitionRefusal {
+  /** Distinct partitions the request would search with this charge. */
+  wouldSearch: number;
+  /** MAX_PARTITIONS_PER_QUERY. */
+  limit: number;
+  /** The partitions this charge asked for (some may be held already). */
+  partitions: readonly CatalogPartition[];
+}
+
+/** The refusal of a filtered search (images, latestImage, imageFamilies): its filter narrows it. */
+function searchRefusal({ wouldSearch, limit }: PartitionRefusal): string {
+  return (
+    `This query would search ${wouldSearch} partitions (regions × projects); the limit is ${limit} (MAX_PARTITIONS_PER_QUERY). ` +
+    'Narrow it with filter.providers, filter.regions or filter.gcoreProjectIds.'
+  );
+}
+
 /**
  * Counts the distinct partitions a request fans out to (MAX_PARTITIONS_PER_QUERY) and refuses
  * past the cap before any call is made: a query naming no filter on a huge account must not
- * cost hundreds of calls. Charging a partition twice costs nothing.
+ * cost hundreds of calls. Charging a partition twice costs nothing. `message` words the
+ * refusal for the field charged (default: a filtered search's).
  */
-export function chargePartitions(context: Context, partitions: readonly CatalogPartition[]): void {
+export function chargePartitions(
+  context: Context,
+  partitions: readonly CatalogPartition[],
+  message: (refusal: PartitionRefusal) => string = searchRefusal,
+): void {
   const budget = context.partitionBudget;
   const fresh = new Set(partitions.map(partitionKey).filter((key) => !budget.used.has(key)));
-  if (budget.used.size + fresh.size > budget.max) {
-    throw new GraphQLError(
-      `This query would search ${budget.used.size + fresh.size} partitions (regions × projects); the limit is ${budget.max}. ` +
-        'Narrow it with filter.providers, filter.regions or filter.gcoreProjectIds.',
-      { extensions: { code: ErrorCode.TOO_MANY_PARTITIONS, limit: budget.max } },
-    );
+  const wouldSearch = budget.used.size + fresh.size;
+  if (wouldSearch > budget.max) {
+    throw new GraphQLError(message({ wouldSearch, limit: budget.max, partitions }), {
+      extensions: { code: ErrorCode.TOO_MANY_PARTITIONS, limit: budget.max },
+    });
   }
   for (const key of fresh) budget.used.add(key);
 }

@@ -10,11 +10,16 @@ export function partitionKey(partition: CatalogPartition): string {
   return partition.provider === 'CIVO' ? `CIVO:${partition.region}` : `GCORE:${partition.projectId}:${partition.regionId}`;
 }
 
-/** A partition (or a whole provider: not configured, or its discovery failed) that did not answer. */
+/**
+ * A partition that did not answer, or something larger that could not be asked at all: a whole
+ * provider (not configured, or its discovery failed), a Gcore project or a region that
+ * discovery does not list.
+ */
 export interface PartitionFailure {
   provider: CloudProvider;
-  /** Region code (`LON1`, `76`); null when the whole provider failed (not configured, or its discovery failed). */
+  /** Region code (`LON1`, `76`); null when a whole provider or a whole Gcore project failed. */
   region: string | null;
+  /** Gcore project id; null for Civo, a whole provider, or a Gcore region failing in every project. */
   projectId: number | null;
   error: GraphQLError;
 }
@@ -27,7 +32,9 @@ export function failureOf(partition: CatalogPartition, error: GraphQLError): Par
 
 /** What a fan-out covered: a UI shows "2 of 9 regions missing" from this, not a short list. */
 export interface Coverage {
+  /** Partitions asked, plus one for each failure found before asking (`failed` entries whose provider, project or region could not be asked). */
   requested: number;
+  /** `requested` less `failed.length`: the partitions that answered. */
   answered: number;
   failed: PartitionFailure[];
 }

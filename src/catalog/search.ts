@@ -7,7 +7,7 @@ import { gcoreListingFor } from '../providers/gcore/pushdown.js';
 import type { CloudProvider, DiskImage } from './disk-image.js';
 import { distinctImages } from './distinct-images.js';
 import { matchesFilter, type ImageFilter } from './image-filter.js';
-import { chargePartitions } from './partition-budget.js';
+import { chargePartitions, type PartitionRefusal } from './partition-budget.js';
 import { failureOf, type CatalogPartition, type Coverage, type PartitionFailure } from './partitions.js';
 
 export interface SearchResult {
@@ -21,6 +21,8 @@ export interface SearchOptions {
    * `equivalents`, whose lookups come after the page and must find plain listings to share.
    */
   pushdown?: boolean;
+  /** Words a TOO_MANY_PARTITIONS refusal for the field searching (default: a filtered search's). */
+  refusal?: (refusal: PartitionRefusal) => string;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface SearchOptions {
 export async function searchCatalog(context: Context, filter: ImageFilter, options: SearchOptions = {}): Promise<SearchResult> {
   const plan = await planPartitions(context, filter);
   const { partitions } = plan;
-  chargePartitions(context, partitions);
+  chargePartitions(context, partitions, options.refusal);
   const outcomes = await Promise.all(
     partitions.map(async (partition) => {
       try {
@@ -51,6 +53,8 @@ export async function searchCatalog(context: Context, filter: ImageFilter, optio
     if (outcome.failure) failed.push(outcome.failure);
     else for (const image of outcome.images ?? []) if (matchesFilter(image, filter)) listed.push(image);
   }
+  // A failure found while planning (a provider, project or region that could not be asked at
+  // all) counts once as requested and failed, however many partitions it stands for.
   const requested = partitions.length + plan.failed.length;
   return { images: distinctImages(listed), coverage: { requested, answered: requested - failed.length, failed } };
 }
@@ -72,8 +76,9 @@ export interface Plan {
   partitions: CatalogPartition[];
   /**
    * What the search needed but cannot ask: providers whose discovery failed or that the filter
-   * names (by provider, region or project) without a key, and named regions that discovery does
-   * not list. Each counts as requested and failed.
+   * names (by provider, region or project) without a key, and regions or Gcore projects that
+   * discovery does not list (one failure each, whatever it would have been crossed with).
+   * Each counts once as requested and failed.
    */
   failed: PartitionFailure[];
 }
@@ -131,29 +136,40 @@ async function planCivo(context: Context, named: string[] | undefined): Promise<
 async function planGcore(context: Context, filter: ImageFilter, named: number[] | undefined): Promise<Plan> {
   if (!context.gcore) throw providerNotConfigured('gcore');
   const { directory } = context.gcore;
-  const [projectIds, regionIds, listed] = await Promise.all([
+  const [projectIds, regionIds, listedRegions, listedProjects] = await Promise.all([
     filter.gcoreProjectIds ? inConfiguredOrder(filter.gcoreProjectIds, directory) : directory.configuredProjectIds(),
     named ?? directory.configuredRegionIds(),
-    // Discovery (cached) says which regions exist and which have bare metal; when it cannot,
-    // every region is asked.
+    // Discovery (cached) says which regions and projects exist and which regions have bare
+    // metal; when it cannot, every region and project is asked.
     directory.regions().then(
       (all) => new Map(all.map((region) => [region.id, region])),
       () => null,
     ),
+    directory.projects().then(
+      (all) => new Set(all.map((project) => project.id)),
+      () => null,
+    ),
   ]);
   const plan: Plan = { partitions: [], failed: [] };
-  for (const projectId of distinct(projectIds)) {
-    for (const regionId of distinct(regionIds)) {
-      const partition: CatalogPartition = { provider: 'GCORE', projectId, regionId };
-      const region = listed?.get(regionId);
-      if (listed && !region) {
-        const error = notListed('Gcore', `region ${regionId}`, 'GET /cloud/v1/regions', { provider: 'gcore', projectId, regionId });
-        plan.failed.push(failureOf(partition, error));
-      } else if (filter.baremetal && region && !region.has_baremetal) {
-        // No bare metal there, so no bare-metal image: nothing to ask, nothing missing.
-      } else {
-        plan.partitions.push(partition);
-      }
+  // A project or region discovery does not list is one failure, not one per partition it
+  // would have made: asking it would only cost calls that answer "not found".
+  const projects = distinct(projectIds).filter((projectId) => {
+    if (!listedProjects || listedProjects.has(projectId)) return true;
+    const error = notListed('Gcore', `project ${projectId}`, 'GET /cloud/v1/projects', { provider: 'gcore', projectId });
+    plan.failed.push({ provider: 'GCORE', region: null, projectId, error });
+    return false;
+  });
+  const regions = distinct(regionIds).filter((regionId) => {
+    if (!listedRegions || listedRegions.has(regionId)) return true;
+    const error = notListed('Gcore', `region ${regionId}`, 'GET /cloud/v1/regions', { provider: 'gcore', regionId });
+    plan.failed.push({ provider: 'GCORE', region: String(regionId), projectId: null, error });
+    return false;
+  });
+  for (const projectId of projects) {
+    for (const regionId of regions) {
+      // No bare metal there, so no bare-metal image: nothing to ask, nothing missing.
+      if (filter.baremetal && listedRegions?.get(regionId)?.has_baremetal === false) continue;
+      plan.partitions.push({ provider: 'GCORE', projectId, regionId });
     }
   }
   return plan;

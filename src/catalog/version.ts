@@ -48,7 +48,9 @@ export function compareVersions(a: string | null, b: string | null): number {
 
 /**
  * Prefix match on segment boundaries: `22` matches `22.04` and `22.04-cuda12-2` but not `220`;
- * `22.04` matches `22.04.1` but not `22.041`.
+ * `22.04` matches `22.04.1` but not `22.041`. A prefix that ends in a separator (`22.`,
+ * `22.04-`, `1_`) already ends on the boundary it marks, so what follows it is free:
+ * `22.` matches `22.04`, but not `22` (which has no segment after the dot) nor `22-x`.
  */
 export function versionHasPrefix(version: string | null, prefix: string): boolean {
   if (version === null) return false;
@@ -56,6 +58,7 @@ export function versionHasPrefix(version: string | null, prefix: string): boolea
   const p = prefix.trim().toLowerCase();
   if (p === '') return true;
   if (!v.startsWith(p)) return false;
+  if (/[^0-9a-z]$/.test(p)) return true;
   const next = v.charAt(p.length);
   return next === '' || !/[0-9a-z]/.test(next) || (/[0-9]$/.test(p) && !/[0-9]/.test(next));
 }

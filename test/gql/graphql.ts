@@ -34,7 +34,7 @@ export type ImageFilter = {
   baremetal?: boolean | null | undefined;
   /** Only these distributions, any case (`ubuntu`, `debian`). */
   distributions?: Array<string> | null | undefined;
-  /** Only these Gcore projects. Default: GCORE_PROJECT_IDS, else every project. */
+  /** Only these Gcore projects. Default: GCORE_PROJECT_IDS, else every project. A project Gcore does not list (GET /cloud/v1/projects) fails once as UPSTREAM_NOT_FOUND, without a call. */
   gcoreProjectIds?: Array<number> | null | undefined;
   /** true: only GPU images (a GPU driver, CUDA, NVIDIA); false: only images without. */
   gpu?: boolean | null | undefined;
@@ -50,11 +50,11 @@ export type ImageFilter = {
   osTypes?: Array<OsType> | null | undefined;
   /** Only these clouds. Naming an unconfigured one (here, or through regions or gcoreProjectIds) reports it as failed with PROVIDER_NOT_CONFIGURED. */
   providers?: Array<CloudProvider> | null | undefined;
-  /** Only these regions: Civo codes (`LON1`, any case) and Gcore region ids (`76`); one region named twice (`lon1`, `LON1`) is searched once. A region the provider does not list fails as UPSTREAM_NOT_FOUND without a call. */
+  /** Only these regions: Civo codes (`LON1`, any case) and Gcore region ids (`76`); one region named twice (`lon1`, `LON1`) is searched once. A region the provider does not list fails once as UPSTREAM_NOT_FOUND (for every Gcore project at once), without a call. */
   regions?: Array<string> | null | undefined;
   /** Only these statuses. Default (leave it out): AVAILABLE only (with includeDeprecated: AVAILABLE and DEPRECATED). */
   statuses?: Array<ImageStatus> | null | undefined;
-  /** Only versions starting with one of these on a segment boundary: `22` matches `22.04` and `22.04-cuda12-2`, not `220`. */
+  /** Only versions starting with one of these on a segment boundary: `22` matches `22.04` and `22.04-cuda12-2`, not `220`. A prefix that ends in a separator already marks the boundary: `22.` matches `22.04`, `22.04-` matches `22.04-cuda12-2`. */
   versionPrefixes?: Array<string> | null | undefined;
   /** Only these exact versions (`22.04`). */
   versions?: Array<string> | null | undefined;

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/catalog/version.js';
 import { graphql } from '../gql/index.js';
+import { civoRegions } from '../../src/providers/civo/emulator/catalog.js';
 import { catalogRows, gcoreProjectsInOrder, partitionCount, partitionRows, type CatalogRow } from '../support/catalog-expectations.js';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -123,8 +125,11 @@ describe('latestImage: what "latest" means when the filter does not say', () => 
     const plain = distinct(rows.filter((row) => row.available && row.visibility === 'PUBLIC' && row.distribution === 'ubuntu' && row.version === '22.04' && row.arch === 'x86_64' && ['ubuntu-22.04-x64', 'ubuntu-jammy'].includes(row.name)));
     const newest = Math.max(...plain.map((row) => Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(row.created!) ? row.created! : `${row.created}Z`)));
     expect(Date.parse(result.image!.createdAt!)).toBe(newest);
-    // The reason names the newer build that lost on preference.
-    expect(result.reason).toMatch(/ubuntu-22\.04-x64-nvidia-h100-eni is newer, but as a GPU X86_64 build it ranks after a plain X86_64 build/);
+    // The reason puts the winner's time among the builds it competed with, and names the newest
+    // build that lost on preference: nothing that contradicts itself.
+    const time = new Date(result.image!.createdAt!).toISOString().replace(/\./g, '\\.');
+    expect(result.reason).toMatch(new RegExp(`^Newest creation time among the \\d+ plain X86_64 builds \\(of ${result.candidateCount} candidates\\): ${time}\\. `));
+    expect(result.reason).toMatch(/ other candidates are newer but rank after a plain X86_64 build unless the filter asks for them; the newest, ubuntu-22\.04-x64-nvidia-h100-eni \(created [^)]+\), is a GPU X86_64 build\.$/);
 
     const gpu = await stack.query(LatestBuild, { filter: { distributions: ['ubuntu'], versions: ['22.04'], gpu: true }, strategy: 'CREATED_AT' });
     expect(gpu.data!.latestImage!.image).toMatchObject({ name: 'ubuntu-22.04-x64-nvidia-h100-eni', gpu: true });
@@ -135,7 +140,31 @@ describe('latestImage: what "latest" means when the filter does not say', () => 
     const result = data!.latestImage!;
     expect(result.image!.createdAt).toBeNull();
     expect(result.reason).not.toMatch(/unknown/);
-    expect(result.reason).toBe(`None of the ${result.candidateCount} candidates states a creation time; the highest version decided.`);
+    const versions = distinct(rows.filter((row) => row.available && row.provider === 'CIVO' && row.distribution === 'opensuse' && row.visibility === 'PUBLIC')).map((row) => row.version);
+    expect(versions).toHaveLength(result.candidateCount);
+    // Only say the version decided when it did: equal versions leave it to the stable order.
+    const decided =
+      new Set(versions).size === 1
+        ? `all ${versions.length} have version ${versions[0]}, so the stable order decided (provider, region, name, id)`
+        : `the highest version decided (${result.image!.version})`;
+    expect(result.reason).toBe(`None of the ${result.candidateCount} candidates states a creation time; ${decided}.`);
+  });
+
+  it('says where the winning version stands when a higher build lost on preference, and how ties were broken', async () => {
+    const { data } = await stack.query(Latest, { filter: { distributions: ['ubuntu'], versionPrefixes: ['22'] } });
+    const result = data!.latestImage!;
+    expect(result.image!.version).toBe('22.04');
+    // Not "highest among all candidates": GPU builds of 22.04-cuda… are higher.
+    expect(result.reason).toMatch(new RegExp(`^Highest version among the \\d+ plain X86_64 builds \\(of ${result.candidateCount} candidates\\): 22\\.04\\. `));
+    expect(result.reason).toContain(`${result.tiedCount} candidates share it; the `);
+    expect(result.reason).toMatch(/; then the newest creation time decided \([^)]+\)\. /);
+    expect(result.reason).toMatch(/the highest, ubuntu-cuda12-2 \(version 22\.04-cuda12-2\), is a GPU X86_64 build\.$/);
+    // Never the old claim that preference breaks ties: it ranks before the version is compared.
+    expect(result.reason).not.toMatch(/ties go to/);
+    // The README quotes this reason (its creation time elided).
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const quoted = /For `distributions: \["ubuntu"\], versionPrefixes: \["22"\]`:\s*`([^`]+)`/.exec(readme)![1]!.replace(/\s+/g, ' ');
+    expect(result.reason.replace(/decided \([^)]+\)/, 'decided (…)')).toBe(quoted);
   });
 });
 
@@ -182,12 +211,63 @@ describe('imageFamilies and equivalents', () => {
     const capped = await startStack({ env: { MAX_PARTITIONS_PER_QUERY: '5' } });
     try {
       const { data, errors } = await capped.query(Equivalents, { filter: { providers: ['CIVO'], distributions: ['ubuntu'] } });
-      expect(data!.images!.edges.length).toBeGreaterThan(0);
+      expect(data!.images!.edges.length).toBeGreaterThan(1);
       expect(data!.images!.edges.every(({ node }) => node.equivalents === null)).toBe(true);
-      expect(errors!.length).toBeGreaterThan(0);
-      expect(errors!.every((error) => error.extensions?.code === 'TOO_MANY_PARTITIONS' && error.path?.at(-1) === 'equivalents')).toBe(true);
+      // Said once for the field, not once per image.
+      expect(errors).toHaveLength(1);
+      expect(errors![0]!.extensions).toMatchObject({ code: 'TOO_MANY_PARTITIONS', limit: 5 });
+      expect(errors![0]!.path?.slice(0, 2)).toEqual(['images', 'edges']);
+      expect(errors![0]!.path?.at(-1)).toBe('equivalents');
     } finally {
       await capped.close();
+    }
+  });
+});
+
+describe('equivalents past MAX_PARTITIONS_PER_QUERY', () => {
+  const page = (filter: string, equivalents = 'equivalents') => `images(filter: ${filter}) { edges { node { imageId ${equivalents} { region { code } } } } }`;
+  type Answer = {
+    data: Record<string, { edges: { node: { imageId: string; equivalents: unknown[] | null } }[] } | null>;
+    errors?: { message: string; path: (string | number)[]; extensions: Record<string, unknown> }[];
+  };
+  const ask = async (target: Stack, query: string) => (await (await target.post({ query })).json()) as Answer;
+  let capped: Stack;
+  beforeAll(async () => {
+    capped = await startStack({ env: { MAX_PARTITIONS_PER_QUERY: '3' } });
+  });
+  afterAll(() => capped.close());
+
+  it('gives one error per root field, in words that fit equivalents, and nulls the rest silently', async () => {
+    const body = await ask(capped, `{ a: ${page('{ regions: ["lon1", "fra1"] }')} b: ${page('{ regions: ["lon1"] }')} }`);
+    for (const field of ['a', 'b']) {
+      expect(body.data[field]!.edges.length, field).toBeGreaterThan(1);
+      expect(body.data[field]!.edges.every(({ node }) => node.equivalents === null), field).toBe(true);
+    }
+    expect(body.errors).toHaveLength(2);
+    expect(body.errors!.map((error) => error.path[0]).sort()).toEqual(['a', 'b']);
+    for (const error of body.errors!) {
+      expect(error.extensions).toMatchObject({ code: 'TOO_MANY_PARTITIONS', limit: 3 });
+      expect(error.path.at(-1)).toBe('equivalents');
+      // equivalents has no filter: the message names what it has, and the setting.
+      expect(error.message).toMatch(/^equivalents would bring this query to \d+ partitions \(regions × projects\); the limit is 3 \(MAX_PARTITIONS_PER_QUERY\)\./);
+      expect(error.message).not.toMatch(/filter\./);
+      expect(error.message).toContain(`every equivalents under ${error.path[0]} that would pass the limit is null`);
+    }
+    // With 3 partitions no single cloud fits either, so only the limit helps.
+    expect(body.errors![0]!.message).toMatch(/Raise the limit to at least \d+ to ask it here\./);
+  });
+
+  it('suggests equivalents(providers: …) when one cloud alone would fit, and that works', async () => {
+    const roomier = await startStack({ env: { MAX_PARTITIONS_PER_QUERY: String(civoRegions.length + 1) } });
+    try {
+      const refused = await ask(roomier, `{ ${page('{ regions: ["lon1"] }')} }`);
+      expect(refused.errors).toHaveLength(1);
+      expect(refused.errors![0]!.message).toMatch(/Ask equivalents\(providers: \[CIVO\]\), or raise the limit to at least \d+\./);
+      const civoOnly = await ask(roomier, `{ ${page('{ regions: ["lon1"] }', 'equivalents(providers: [CIVO])')} }`);
+      expect(civoOnly.errors).toBeUndefined();
+      expect(civoOnly.data.images!.edges.some(({ node }) => (node.equivalents?.length ?? 0) > 0)).toBe(true);
+    } finally {
+      await roomier.close();
     }
   });
 });

@@ -59,6 +59,21 @@ describe('images: one search over every partition', () => {
     expect(stack.emulator.requests.filter((request) => request.provider === 'civo').every((call) => !call.query.has('type'))).toBe(true);
   });
 
+  it('reads a prefix ending in a separator (`22.`, `22.04-`) as ending on that segment boundary', async () => {
+    const search = async (versionPrefixes: string[]) => {
+      const { data, errors } = await stack.query(Search, { filter: { distributions: ['ubuntu'], versionPrefixes } });
+      expect(errors).toBeUndefined();
+      return new Set(data!.images!.edges.map(({ node }) => `${node.provider}:${node.imageId}`));
+    };
+    const ubuntu = rows.filter((row) => row.available && row.distribution === 'ubuntu');
+    const dotted = ubuntu.filter((row) => row.version.startsWith('22.'));
+    expect(dotted.some((row) => row.version === '22.04')).toBe(true);
+    expect(await search(['22.'])).toEqual(new Set(dotted.map(key)));
+    const suffixed = ubuntu.filter((row) => row.version.startsWith('22.04-'));
+    expect(suffixed.length).toBeGreaterThan(0);
+    expect(await search(['22.04-'])).toEqual(new Set(suffixed.map(key)));
+  });
+
   it('gives the same answer with and without pushdown (a lone exact version is pushed, a pair is not)', async () => {
     const pushed = await stack.query(Search, { filter: { versions: ['22.04'], providers: ['GCORE'] } });
     const local = await stack.query(Search, { filter: { versions: ['22.04', 'no-such-version'], providers: ['GCORE'] } });
@@ -263,20 +278,90 @@ describe('partitions that cannot match are not called', () => {
     expect(stack.emulator.count()).toBe(0);
   });
 
-  it('answers a region that discovery does not list with UPSTREAM_NOT_FOUND, without a call', async () => {
+  it('answers a region that discovery does not list with one UPSTREAM_NOT_FOUND, without a call', async () => {
     const { data, errors } = await stack.query(Search, { filter: { regions: ['999', 'LON1', 'XYZ9'] } });
     expect(stack.emulator.count({ provider: 'gcore' })).toBe(0);
     expect(stack.emulator.requests.map((request) => request.partition)).toEqual([{ provider: 'civo', region: 'LON1' }]);
     const result = data!.images!;
     expect(result.totalCount).toBe(rows.filter((row) => row.available && row.region === 'LON1').length);
+    // A Gcore region is unknown in every project at once: one failure, not one per project.
     const failed = [
       { provider: 'CIVO', region: 'XYZ9', projectId: null, code: 'UPSTREAM_NOT_FOUND' },
-      ...gcoreProjectsInOrder.map((project) => ({ provider: 'GCORE', region: '999', projectId: project.id, code: 'UPSTREAM_NOT_FOUND' })),
+      { provider: 'GCORE', region: '999', projectId: null, code: 'UPSTREAM_NOT_FOUND' },
     ];
     expect(result.coverage).toEqual({ requested: 1 + failed.length, answered: 1, complete: false, failed });
     expect(errors).toHaveLength(failed.length);
     expect(errors!.every((error) => error.extensions?.code === 'UPSTREAM_NOT_FOUND' && error.path?.join('.') === 'images' && error.extensions.partial === true)).toBe(true);
-    expect(errors!.find((error) => error.extensions?.provider === 'GCORE')!.message).toMatch(/region 999/);
+    const gcore = errors!.find((error) => error.extensions?.provider === 'GCORE')!;
+    expect(gcore.message).toBe('Gcore has no region 999: GET /cloud/v1/regions does not list it, so it was not searched.');
+    expect(gcore.extensions).toMatchObject({ region: '999', regionId: 999 });
+    expect(gcore.extensions).not.toHaveProperty('projectId');
+  });
+
+  it('answers a Gcore project that discovery does not list with one UPSTREAM_NOT_FOUND, without a call', async () => {
+    const { data, errors } = await stack.query(Search, { filter: { gcoreProjectIds: [42] } });
+    expect(stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(0);
+    const notListed = { provider: 'GCORE', region: null, projectId: 42, code: 'UPSTREAM_NOT_FOUND' };
+    // Civo is searched as usual: a project filter narrows only Gcore.
+    const civoRegions = new Set(rows.filter((row) => row.provider === 'CIVO').map((row) => row.region)).size;
+    expect(data!.images!.coverage).toEqual({ requested: civoRegions + 1, answered: civoRegions, complete: false, failed: [notListed] });
+    expect(data!.images!.totalCount).toBe(rows.filter((row) => row.available && row.provider === 'CIVO').length);
+    expect(errors).toHaveLength(1);
+    expect(errors![0]).toMatchObject({
+      message: 'Gcore has no project 42: GET /cloud/v1/projects does not list it, so it was not searched.',
+      path: ['images'],
+      extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'GCORE', projectId: 42, region: null, retryable: false, partial: true },
+    });
+  });
+
+  it('searches the known projects and regions of a filter and reports each unknown one once', async () => {
+    const [project] = gcoreProjectsInOrder;
+    const regions = activeGcoreRegions.slice(0, 2).map((region) => String(region.id));
+    const { data, errors } = await stack.query(Search, { filter: { providers: ['GCORE'], gcoreProjectIds: [42, project!.id, 43], regions: [...regions, '999'] } });
+    expect(stack.emulator.requests.map((request) => request.partition)).toEqual(regions.map((region) => ({ provider: 'gcore', projectId: project!.id, regionId: Number(region) })));
+    const expected = rows.filter((row) => row.available && row.projectId === project!.id && regions.includes(row.region));
+    expect(new Set(data!.images!.edges.map(({ node }) => `${node.provider}:${node.imageId}`))).toEqual(new Set(expected.map(key)));
+    const failed = [
+      { provider: 'GCORE', region: null, projectId: 42, code: 'UPSTREAM_NOT_FOUND' },
+      { provider: 'GCORE', region: null, projectId: 43, code: 'UPSTREAM_NOT_FOUND' },
+      { provider: 'GCORE', region: '999', projectId: null, code: 'UPSTREAM_NOT_FOUND' },
+    ];
+    // Each unknown project or region counts once as requested and failed.
+    expect(data!.images!.coverage).toEqual({ requested: regions.length + failed.length, answered: regions.length, complete: false, failed });
+    expect(errors).toHaveLength(failed.length);
+  });
+
+  it('asks a named project when project discovery fails (as it does a region)', async () => {
+    const fresh = await startStack();
+    try {
+      fresh.emulator.addFault({ target: { provider: 'gcore', route: 'GET /cloud/v1/projects' }, fault: { kind: 'status', status: 500 } });
+      const { data } = await fresh.query(Search, { filter: { providers: ['GCORE'], gcoreProjectIds: [42] } });
+      // Nothing says project 42 does not exist, so each partition is asked and answers for itself.
+      expect(fresh.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(activeGcoreRegions.length);
+      expect(data!.images!.coverage.failed).toHaveLength(activeGcoreRegions.length);
+      expect(data!.images!.coverage.failed.every((failure) => failure.projectId === 42 && failure.region !== null && failure.code === 'UPSTREAM_NOT_FOUND')).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('applies the rule to GCORE_PROJECT_IDS too: a configured project Gcore does not list costs no call', async () => {
+    const [project] = gcoreProjectsInOrder;
+    const configured = await startStack({ env: { GCORE_PROJECT_IDS: `${project!.id},42` } });
+    try {
+      const { data, errors } = await configured.query(Search, { filter: { providers: ['GCORE'] } });
+      expect(configured.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(activeGcoreRegions.length);
+      expect(configured.emulator.requests.filter((request) => request.partition?.provider === 'gcore').every((request) => request.partition?.provider === 'gcore' && request.partition.projectId === project!.id)).toBe(true);
+      expect(data!.images!.coverage).toEqual({
+        requested: activeGcoreRegions.length + 1,
+        answered: activeGcoreRegions.length,
+        complete: false,
+        failed: [{ provider: 'GCORE', region: null, projectId: 42, code: 'UPSTREAM_NOT_FOUND' }],
+      });
+      expect(errors).toHaveLength(1);
+    } finally {
+      await configured.close();
+    }
   });
 });
 

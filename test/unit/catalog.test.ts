@@ -202,13 +202,101 @@ describe('latest: preferred builds', () => {
       const pick = pickLatest([h100, docker, cuda, plain], strategy);
       expect(pick.image, strategy).toBe(plain);
     }
-    expect(pickLatest([h100, docker, cuda, plain], 'CREATED_AT').reason).toMatch(/ubuntu-22\.04-x64-nvidia-h100-eni is newer, but as a GPU X86_64 build/);
+    expect(pickLatest([h100, docker, cuda, plain], 'CREATED_AT').reason).toMatch(/the newest, ubuntu-22\.04-x64-nvidia-h100-eni \(created [^)]+\), is a GPU X86_64 build\.$/);
     expect(pickLatest([h100, cuda], 'CREATED_AT').image).toBe(h100);
   });
   it('explains an unknown key without printing "(unknown)"', () => {
     const a = civo('opensuse-leap-15-5', '15.5', 'LON1');
     const b = civo('opensuse-leap-15-5', '15.5', 'FRA1');
-    expect(pickLatest([a, b], 'CREATED_AT').reason).toBe('None of the 2 candidates states a creation time; the highest version decided.');
+    expect(pickLatest([a, b], 'CREATED_AT').reason).toBe('None of the 2 candidates states a creation time; both have version 15.5, so the stable order decided (provider, region, name, id).');
     expect(pickLatest([a], 'CREATED_AT').reason).toBe('The only candidate states no creation time.');
+  });
+});
+
+describe('latest: the reason, in words', () => {
+  const at = (time: string) => ({ created_at: time });
+  const x64 = gcore('debian-12-x64', at('2023-06-15T06:30:00'));
+  const arm = gcore('debian-12-arm64', at('2023-07-01T06:30:00'));
+  const older = gcore('debian-11-x64', at('2022-06-15T06:30:00'));
+  const armNext = gcore('debian-13-arm64', at('2025-01-01T00:00:00'));
+  const plain = gcore('ubuntu-22.04-x64', at('2023-05-10T08:00:00'));
+  const docker = gcore('ubuntu-22.04-x64-docker', at('2024-02-02T09:00:00'));
+  const h100 = gcore('ubuntu-22.04-x64-nvidia-h100-eni', { ...at('2024-07-18T08:00:00'), gpu_driver: 'nvidia' });
+  const cuda = civo('ubuntu-cuda12-2', '22.04-cuda12-2', 'LON1', { created: '2024-01-30T14:00:00Z' });
+  const STABLE = 'so the stable order decided (provider, region, name, id)';
+
+  it('says nothing about ties or preference when there were none', () => {
+    expect(pickLatest([older, x64], 'VERSION').reason).toBe('Highest version among 2 candidates: 12.');
+    expect(pickLatest([older, x64], 'CREATED_AT').reason).toBe('Newest creation time among 2 candidates: 2023-06-15T06:30:00.000Z.');
+    expect(pickLatest([x64], 'VERSION').reason).toBe('The only candidate has version 12.');
+    expect(pickLatest([x64], 'CREATED_AT').reason).toBe('The only candidate was created 2023-06-15T06:30:00.000Z.');
+    expect(pickLatest([], 'CREATED_AT').reason).toBe('No image matches the filter.');
+  });
+
+  it('says how a tie on the key was broken, and only what decided it', () => {
+    const later = gcore('ubuntu-22.04-x64', at('2023-05-11T08:00:00'), 1, 80);
+    expect(pickLatest([plain, later], 'VERSION').reason).toBe('Highest version among 2 candidates: 22.04. Both candidates share it; the newest creation time decided (2023-05-11T08:00:00.000Z).');
+    const same = [plain, gcore('ubuntu-22.04-x64', at('2023-05-10T08:00:00'), 1, 80), gcore('ubuntu-22.04-x64', at('2023-05-10T08:00:00'), 1, 90)];
+    expect(pickLatest(same, 'VERSION').reason).toBe(`Highest version among 3 candidates: 22.04. All 3 candidates share it; all 3 were created 2023-05-10T08:00:00.000Z, ${STABLE}.`);
+    const partly = [...same, gcore('ubuntu-22.04-x64', at('2023-01-01T00:00:00'), 1, 100)];
+    expect(pickLatest(partly, 'VERSION').reason).toBe(`Highest version among 4 candidates: 22.04. All 4 candidates share it; 3 of them were created 2023-05-10T08:00:00.000Z, ${STABLE}.`);
+    const undated = [civo('debian-12', '12', 'LON1'), civo('debian-12', '12', 'FRA1')];
+    expect(pickLatest(undated, 'VERSION').reason).toBe(`Highest version among 2 candidates: 12. Both candidates share it; none of them states a creation time, ${STABLE}.`);
+    const sameTime = [gcore('debian-11-x64', at('2023-06-15T06:30:00')), x64];
+    expect(pickLatest(sameTime, 'CREATED_AT').reason).toBe('Newest creation time among 2 candidates: 2023-06-15T06:30:00.000Z. Both candidates share it; the highest version decided (12).');
+  });
+
+  it('says that preference ranked a build with the same key after the winner, not a tie-break', () => {
+    expect(pickLatest([arm, x64], 'VERSION').reason).toBe('Highest version among 2 candidates: 12. Both candidates share it; the plain X86_64 build among them ranks first.');
+    expect(pickLatest([arm, x64], 'VERSION', { architectures: ['ARM64', 'X86_64'] }).reason).toBe(
+      'Highest version among 2 candidates: 12. Both candidates share it; the plain ARM64 build among them ranks first.',
+    );
+    const twoRegions = [arm, x64, gcore('debian-12-x64', at('2023-06-16T06:30:00'), 1, 80)];
+    expect(pickLatest(twoRegions, 'VERSION').reason).toBe(
+      'Highest version among 3 candidates: 12. All 3 candidates share it; the 2 plain X86_64 builds among them rank first; then the newest creation time decided (2023-06-16T06:30:00.000Z).',
+    );
+  });
+
+  it('puts the winning key among the preferred builds when a build that ranks after them has a better one', () => {
+    expect(pickLatest([armNext, x64, older], 'VERSION').reason).toBe(
+      'Highest version among the 2 plain X86_64 builds (of 3 candidates): 12. ' +
+        'debian-13-arm64 (version 13) is higher, but as a plain ARM64 build it ranks after a plain X86_64 build unless the filter asks for it.',
+    );
+    expect(pickLatest([arm, x64], 'CREATED_AT').reason).toBe(
+      'The only plain X86_64 build among 2 candidates was created 2023-06-15T06:30:00.000Z. ' +
+        'debian-12-arm64 (created 2023-07-01T06:30:00.000Z) is newer, but as a plain ARM64 build it ranks after a plain X86_64 build unless the filter asks for it.',
+    );
+    expect(pickLatest([h100, docker, cuda, plain], 'VERSION').reason).toBe(
+      'The only plain X86_64 build among 4 candidates has version 22.04. 3 candidates share it; the plain X86_64 build among them ranks first. ' +
+        'ubuntu-cuda12-2 (version 22.04-cuda12-2) is higher, but as a GPU X86_64 build it ranks after a plain X86_64 build unless the filter asks for it.',
+    );
+    expect(pickLatest([h100, docker, cuda, plain], 'CREATED_AT').reason).toBe(
+      'The only plain X86_64 build among 4 candidates was created 2023-05-10T08:00:00.000Z. ' +
+        '3 other candidates are newer but rank after a plain X86_64 build unless the filter asks for them; ' +
+        'the newest, ubuntu-22.04-x64-nvidia-h100-eni (created 2024-07-18T08:00:00.000Z), is a GPU X86_64 build.',
+    );
+    // Nothing preferred matched: the GPU builds compete among themselves.
+    expect(pickLatest([h100, cuda], 'CREATED_AT').reason).toBe('Newest creation time among 2 candidates: 2024-07-18T08:00:00.000Z.');
+  });
+
+  it('words unknown keys without "(unknown)"', () => {
+    const a = civo('opensuse-leap-15-5', '15.5', 'LON1');
+    const b = civo('opensuse-leap-15-5', '15.5', 'FRA1');
+    const c = civo('opensuse-leap-15-6', '15.6', 'NYC1');
+    expect(pickLatest([a, b, c], 'CREATED_AT').reason).toBe('None of the 3 candidates states a creation time; the highest version decided (15.6).');
+    const unversioned = [civo('thing-x', '', 'LON1', { created: '2024-01-01T00:00:00Z' }), civo('thing-y', '', 'FRA1', { created: '2024-02-01T00:00:00Z' })];
+    expect(pickLatest(unversioned, 'VERSION').reason).toBe('None of the 2 candidates states a version; the newest creation time decided (2024-02-01T00:00:00.000Z).');
+    const neither = [civo('thing-x', '', 'LON1'), civo('thing-y', '', 'FRA1')];
+    expect(pickLatest(neither, 'VERSION').reason).toBe(`None of the 2 candidates states a version; none of them states a creation time either, ${STABLE}.`);
+    // Only the winner's tier lacks the key; a dated build that ranks after it is named.
+    const dated = gcore('opensuse-15.5-arm64', at('2024-01-01T00:00:00'));
+    expect(pickLatest([a, b, dated], 'CREATED_AT').reason).toBe(
+      `None of the 2 plain X86_64 builds (of 3 candidates) states a creation time; both have version 15.5, ${STABLE}. ` +
+        'opensuse-15.5-arm64 (created 2024-01-01T00:00:00.000Z) is newer, but as a plain ARM64 build it ranks after a plain X86_64 build unless the filter asks for it.',
+    );
+    expect(pickLatest([a, dated], 'CREATED_AT').reason).toBe(
+      'The winner is the only plain X86_64 build among 2 candidates and states no creation time. ' +
+        'opensuse-15.5-arm64 (created 2024-01-01T00:00:00.000Z) is newer, but as a plain ARM64 build it ranks after a plain X86_64 build unless the filter asks for it.',
+    );
   });
 });

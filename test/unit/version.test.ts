@@ -39,6 +39,16 @@ describe('versionHasPrefix', () => {
     ['22.041', '22.04', false],
     ['9.1', '9', true],
     [null, '9', false],
+    // A trailing separator is the boundary it marks: what follows is the next segment.
+    ['22.04', '22.', true],
+    ['22.10', '22.', true],
+    ['22.04-cuda12-2', '22.04-', true],
+    ['22.04', '22.04-', false],
+    ['22', '22.', false],
+    ['22-lts', '22.', false],
+    ['220.1', '22.', false],
+    ['1_2', '1_', true],
+    ['V22.04', 'v22.', true],
   ])('%s starts with %s: %s', (version, prefix, expected) => {
     expect(versionHasPrefix(version, prefix)).toBe(expected);
   });

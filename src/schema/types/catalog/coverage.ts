@@ -4,11 +4,21 @@ import { builder } from '../../builder.js';
 import { CloudProviderEnum } from '../image-enums.js';
 
 export const PartitionFailureRef = builder.objectRef<PartitionFailure>('PartitionFailure').implement({
-  description: 'A partition (Civo region, Gcore project × region) whose images are missing from the answer, and why.',
+  description:
+    'A partition (Civo region, Gcore project × region) whose images are missing from the answer, and why; or a larger part that could not be asked at all: ' +
+    'a whole provider (not configured, or its discovery failed), or a Gcore project or region that discovery does not list (one entry, not one per partition).',
   fields: (t) => ({
     provider: t.field({ type: CloudProviderEnum, description: 'The cloud.', resolve: (failure) => failure.provider }),
-    region: t.string({ nullable: true, description: 'Region code; null when the whole provider failed (not configured, or its region/project discovery failed).', resolve: (failure) => failure.region }),
-    projectId: t.int({ nullable: true, description: 'Gcore project id; null for Civo.', resolve: (failure) => failure.projectId }),
+    region: t.string({
+      nullable: true,
+      description: 'Region code; null when a whole provider failed (not configured, or its region/project discovery failed) or a whole Gcore project (not listed by discovery).',
+      resolve: (failure) => failure.region,
+    }),
+    projectId: t.int({
+      nullable: true,
+      description: 'Gcore project id; null for Civo, for a whole provider, and for a Gcore region that discovery does not list (it fails once, for every project).',
+      resolve: (failure) => failure.projectId,
+    }),
     code: t.string({ description: 'The error code, as in `errors[].extensions.code` (e.g. UPSTREAM_RATE_LIMITED).', resolve: (failure) => String(failure.error.extensions.code) }),
     message: t.string({ description: 'What went wrong, for people.', resolve: (failure) => failure.error.message }),
     retryable: t.boolean({ description: 'Asking again later may succeed (rate limits, outages).', resolve: (failure) => failure.error.extensions.retryable === true }),
@@ -23,7 +33,11 @@ export const PartitionFailureRef = builder.objectRef<PartitionFailure>('Partitio
 export const CoverageRef = builder.objectRef<Coverage>('Coverage').implement({
   description: 'How much of the catalog an answer covers: show "2 of 9 regions missing" instead of a silently short list.',
   fields: (t) => ({
-    requested: t.exposeInt('requested', { description: 'Partitions the search needed.' }),
+    requested: t.exposeInt('requested', {
+      description:
+        'Partitions the search needed: those it asked, plus one per entry of `failed` that could not be asked at all (a whole provider, or a Gcore project or region discovery does not list, each counted once). ' +
+        'So `requested` = `answered` + the length of `failed`.',
+    }),
     answered: t.exposeInt('answered', { description: 'Partitions that answered; their images are all in the result.' }),
     failed: t.field({ type: [PartitionFailureRef], description: 'Partitions that did not answer (each also listed in `errors`, under this root field’s path).', resolve: (coverage) => coverage.failed }),
     complete: t.boolean({ description: 'Every requested partition answered.', resolve: (coverage) => coverage.failed.length === 0 }),

@@ -1,8 +1,11 @@
-import type { DiskImage, Region } from '../../../catalog/disk-image.js';
+import { GraphQLError } from 'graphql';
+import type { CloudProvider, DiskImage, Region } from '../../../catalog/disk-image.js';
 import { groupFamilies, placeOf, preferredFirst, variantsAmong, type FamilyLocation, type ImageFamily } from '../../../catalog/families.js';
-import type { Coverage } from '../../../catalog/partitions.js';
-import { searchCatalog } from '../../../catalog/search.js';
+import type { PartitionRefusal } from '../../../catalog/partition-budget.js';
+import { partitionKey, type Coverage } from '../../../catalog/partitions.js';
+import { searchCatalog, type SearchResult } from '../../../catalog/search.js';
 import type { Context } from '../../../context.js';
+import { ErrorCode } from '../../../errors.js';
 import { builder } from '../../builder.js';
 import { DiskImageRef } from '../disk-image.js';
 import { ArchitectureEnum, CloudProviderEnum } from '../image-enums.js';
@@ -76,19 +79,41 @@ builder.interfaceField(DiskImageRef, 'equivalents', (t) =>
     nullable: true,
     description:
       'The same family (distribution, version, architecture) in every other region, of every provider: one available, official image per region (never one in this image’s own region). ' +
-      'All images of a request share one listing per partition, so asking this on a whole page costs no more calls.',
+      'All images of a request share one listing per partition, so asking this on a whole page costs no more calls. ' +
+      'Null past MAX_PARTITIONS_PER_QUERY: `errors` then has one TOO_MANY_PARTITIONS for the first such list under each root field, not one per image.',
     args: { providers: t.arg({ type: [CloudProviderEnum], description: 'Only these clouds (default: all configured).' }) },
     resolve: (image, args, context, info) => equivalentsOf(image, args.providers ?? null, context, pathOf(info)),
   }),
 );
 
-async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][] | null, context: Context, path: (string | number)[]): Promise<DiskImage[]> {
+/**
+ * Root fields (response keys, aliases included) under which an `equivalents` list was already
+ * refused past MAX_PARTITIONS_PER_QUERY in a request: a page of 68 images must not repeat the
+ * same refusal 68 times. Keyed by the request's context, so it ends with the request.
+ */
+const refusedUnder = new WeakMap<Context, Set<string | number>>();
+
+async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][] | null, context: Context, path: (string | number)[]): Promise<DiskImage[] | null> {
   if (image.distribution === null || image.version === null || image.architecture === null) return [];
   const filter = toImageFilter(
     { distributions: [image.distribution], versions: [image.version], architectures: [image.architecture], baremetal: image.baremetal, ...(providers ? { providers } : {}) },
     { visibility: ['PUBLIC'] },
   );
-  const { images, coverage } = await searchCatalog(context, filter, { pushdown: false });
+  let result: SearchResult;
+  try {
+    result = await searchCatalog(context, filter, { pushdown: false, refusal: (refusal) => equivalentsRefusal(refusal, providers, path[0]!, context) });
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.TOO_MANY_PARTITIONS) {
+      // The first refusal under a root field is the error; the others are the same news.
+      const root = path[0]!;
+      const refused = refusedUnder.get(context) ?? new Set<string | number>();
+      refusedUnder.set(context, refused);
+      if (refused.has(root)) return null;
+      refused.add(root);
+    }
+    throw error;
+  }
+  const { images, coverage } = result;
   reportFailures(context, path, coverage);
   // "Elsewhere" is another region: an image's own region is its own place, whatever the
   // Gcore project (a public image is one image there, a private one is not an equivalent).
@@ -102,4 +127,28 @@ async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][
     if (!current || preferred(candidate, current) < 0) best.set(place, candidate);
   }
   return [...best.values()];
+}
+
+/**
+ * Why `equivalents` was refused, and what helps. It takes no filter, only `providers`, so it
+ * names the clouds that would fit alone (when there is a choice), else the limit it would take.
+ */
+function equivalentsRefusal(
+  { wouldSearch, limit, partitions }: PartitionRefusal,
+  providers: CloudProvider[] | null,
+  root: string | number,
+  context: Context,
+): string {
+  const clouds = [...new Set(partitions.map((partition) => partition.provider))];
+  const fitsAlone = (provider: CloudProvider) =>
+    new Set([...context.partitionBudget.used, ...partitions.filter((partition) => partition.provider === provider).map(partitionKey)]).size <= limit;
+  const fitting = clouds.length > 1 ? clouds.filter(fitsAlone) : [];
+  const remedy =
+    fitting.length > 0
+      ? `Ask ${fitting.map((provider) => `equivalents(providers: [${provider}])`).join(' or ')}, or raise the limit to at least ${wouldSearch}.`
+      : `Raise the limit to at least ${wouldSearch} to ask it here${providers === null ? '' : ' with these providers'}.`;
+  return (
+    `equivalents would bring this query to ${wouldSearch} partitions (regions × projects); the limit is ${limit} (MAX_PARTITIONS_PER_QUERY). ${remedy} ` +
+    `Said once: every equivalents under ${String(root)} that would pass the limit is null.`
+  );
 }

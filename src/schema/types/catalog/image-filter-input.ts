@@ -19,13 +19,18 @@ export const ImageFilterInput = builder.inputType('ImageFilter', {
     regions: t.stringList({
       description:
         'Only these regions: Civo codes (`LON1`, any case) and Gcore region ids (`76`); one region named twice (`lon1`, `LON1`) is searched once. ' +
-        'A region the provider does not list fails as UPSTREAM_NOT_FOUND without a call.',
+        'A region the provider does not list fails once as UPSTREAM_NOT_FOUND (for every Gcore project at once), without a call.',
     }),
-    gcoreProjectIds: t.intList({ description: 'Only these Gcore projects. Default: GCORE_PROJECT_IDS, else every project.' }),
+    gcoreProjectIds: t.intList({
+      description:
+        'Only these Gcore projects. Default: GCORE_PROJECT_IDS, else every project. A project Gcore does not list (GET /cloud/v1/projects) fails once as UPSTREAM_NOT_FOUND, without a call.',
+    }),
     distributions: t.stringList({ description: 'Only these distributions, any case (`ubuntu`, `debian`).' }),
     versions: t.stringList({ description: 'Only these exact versions (`22.04`).' }),
     versionPrefixes: t.stringList({
-      description: 'Only versions starting with one of these on a segment boundary: `22` matches `22.04` and `22.04-cuda12-2`, not `220`.',
+      description:
+        'Only versions starting with one of these on a segment boundary: `22` matches `22.04` and `22.04-cuda12-2`, not `220`. ' +
+        'A prefix that ends in a separator already marks the boundary: `22.` matches `22.04`, `22.04-` matches `22.04-cuda12-2`.',
     }),
     architectures: t.field({ type: [ArchitectureEnum], description: 'Only these architectures.' }),
     osTypes: t.field({ type: [OsTypeEnum], description: 'Only these OS families.' }),
