@@ -193,6 +193,17 @@ describe('gcoreImages', () => {
     stack.emulator.resetRequests();
     await stack.query(Images, { regionId: region.id });
     expect(stack.emulator.requests.some((request) => request.query.has('include_prices'))).toBe(false);
+
+    // A price the request's own @include leaves out is not asked for either.
+    for (const withPrice of [false, true]) {
+      stack.emulator.resetRequests();
+      const answer = await stack.post({
+        query: 'query P($regionId: Int!, $withPrice: Boolean!) { gcoreImages(regionId: $regionId) { imageId ... on GcoreImage { price @include(if: $withPrice) { status } } } }',
+        variables: { regionId: region.id, withPrice },
+      });
+      expect(((await answer.json()) as { errors?: unknown }).errors).toBeUndefined();
+      expect(stack.emulator.requests.some((request) => request.query.get('include_prices') === 'true')).toBe(withPrice);
+    }
   });
 
   it('refuses bad arguments before calling Gcore', async () => {
