@@ -63,9 +63,10 @@ function isRetryable(details: UpstreamErrorDetails): boolean {
 }
 
 /**
- * A failure of one upstream partition. It is a GraphQLError so Yoga shows it unmasked:
- * its message and extensions are composed here, never copied from a request, so no API
- * key can leak through it.
+ * A failure of one upstream partition. It is a GraphQLError so Yoga shows it unmasked. Its
+ * message is composed by us; a few extensions quote the upstream's body (`upstreamCode`,
+ * Gcore's `invalidFields`), so the clients pass every UpstreamError through `withoutSecret`
+ * before it leaves them: no API key leaks through it.
  */
 export class UpstreamError extends GraphQLError {
   readonly details: UpstreamErrorDetails;

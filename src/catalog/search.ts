@@ -116,15 +116,14 @@ async function planCivo(context: Context, named: string[] | undefined): Promise<
   if (!context.civo) throw providerNotConfigured('civo');
   const { directory } = context.civo;
   const regions = named ?? (await directory.configuredRegions());
-  // Discovery (cached) says which regions exist; when it cannot, every region is asked.
-  const listed = await directory.regions().then(
-    (all) => new Set(all.map((region) => region.code.toUpperCase())),
-    () => null,
-  );
+  // Discovery (cached) says which regions exist. It is needed even for regions named outright:
+  // every image answers its `region` from it, so without it this provider's part fails here,
+  // as one coded failure, instead of nulling the whole answer when `region` is selected.
+  const listed = new Set((await directory.regions()).map((region) => region.code.toUpperCase()));
   const plan: Plan = { partitions: [], failed: [] };
   for (const region of distinct(regions)) {
     const partition: CatalogPartition = { provider: 'CIVO', region };
-    if (listed && !listed.has(region)) {
+    if (!listed.has(region)) {
       plan.failed.push(failureOf(partition, notListed('Civo', `region ${region}`, 'GET /v2/regions', { provider: 'civo', region })));
     } else {
       plan.partitions.push(partition);
@@ -140,11 +139,9 @@ async function planGcore(context: Context, filter: ImageFilter, named: number[] 
     filter.gcoreProjectIds ? inConfiguredOrder(filter.gcoreProjectIds, directory) : directory.configuredProjectIds(),
     named ?? directory.configuredRegionIds(),
     // Discovery (cached) says which regions and projects exist and which regions have bare
-    // metal; when it cannot, every region and project is asked.
-    directory.regions().then(
-      (all) => new Map(all.map((region) => [region.id, region])),
-      () => null,
-    ),
+    // metal. Images answer their `region` from the region list, so without it this provider's
+    // part fails here (see planCivo); without the project list every project is asked.
+    directory.regions().then((all) => new Map(all.map((region) => [region.id, region]))),
     directory.projects().then(
       (all) => new Set(all.map((project) => project.id)),
       () => null,
@@ -160,7 +157,7 @@ async function planGcore(context: Context, filter: ImageFilter, named: number[] 
     return false;
   });
   const regions = distinct(regionIds).filter((regionId) => {
-    if (!listedRegions || listedRegions.has(regionId)) return true;
+    if (listedRegions.has(regionId)) return true;
     const error = notListed('Gcore', `region ${regionId}`, 'GET /cloud/v1/regions', { provider: 'gcore', regionId });
     plan.failed.push({ provider: 'GCORE', region: String(regionId), projectId: null, error });
     return false;
@@ -168,7 +165,7 @@ async function planGcore(context: Context, filter: ImageFilter, named: number[] 
   for (const projectId of projects) {
     for (const regionId of regions) {
       // No bare metal there, so no bare-metal image: nothing to ask, nothing missing.
-      if (filter.baremetal && listedRegions?.get(regionId)?.has_baremetal === false) continue;
+      if (filter.baremetal && listedRegions.get(regionId)?.has_baremetal === false) continue;
       plan.partitions.push({ provider: 'GCORE', projectId, regionId });
     }
   }

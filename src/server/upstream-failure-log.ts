@@ -1,7 +1,8 @@
 import type { GraphQLError } from 'graphql';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 
-const LOGGED_CODES = /^UPSTREAM_|^TOO_MANY_PARTITIONS$/;
+// Our own limits (TOO_MANY_PARTITIONS) are the client's business, not an upstream's health.
+const LOGGED_CODES = /^UPSTREAM_/;
 
 /**
  * One warning line per upstream failure a response reports, so operators see outages, rate

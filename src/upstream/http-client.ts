@@ -91,10 +91,11 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
       afterResponse: [
         // ky reads only Retry-After; Gcore may send the more precise retry-after-ms.
         (_request, _options, response) => {
-          const ms = response.headers.get('retry-after-ms');
-          if (ms === null || response.ok) return response;
+          if (response.ok || response.headers.get('retry-after-ms') === null) return response;
+          const wait = retryAfterMs(response.headers);
+          if (wait === undefined) return response;
           const headers = new Headers(response.headers);
-          headers.set('retry-after', String(Number(ms) / 1000));
+          headers.set('retry-after', String(wait / 1000));
           return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
         },
       ],

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/catalog/version.js';
 import { graphql } from '../gql/index.js';
@@ -268,6 +270,35 @@ describe('equivalents past MAX_PARTITIONS_PER_QUERY', () => {
       expect(civoOnly.data.images!.edges.some(({ node }) => (node.equivalents?.length ?? 0) > 0)).toBe(true);
     } finally {
       await roomier.close();
+    }
+  });
+});
+
+describe('equivalents of upstream values a client could never type', () => {
+  it('matches them exactly and never refuses them as bad input', async () => {
+    // A Civo-speaking upstream whose one image family has a 250-character version with a
+    // trailing space: too long for a filter argument, and trimming would change it.
+    const version = `${'9'.repeat(249)} `;
+    const [lon, fra] = civoRegions;
+    const image = (id: string) => ({ id, name: 'odd-os', version, state: 'available', distribution: 'oddos', description: null, label: null, os: 'linux' });
+    const odd = createHttpServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      res.setHeader('content-type', 'application/json');
+      if (url.pathname === '/v2/regions') return res.end(JSON.stringify([lon, fra]));
+      res.end(JSON.stringify([image(`${url.searchParams.get('region')}-odd`)]));
+    });
+    await new Promise<void>((resolve) => odd.listen(0, '127.0.0.1', resolve));
+    const own = await startStack({ env: { CIVO_API_URL: `http://127.0.0.1:${(odd.address() as AddressInfo).port}`, GCORE_API_KEY: undefined } });
+    try {
+      const answer = await own.post({ query: '{ images { edges { node { imageId equivalents { imageId } } } } }' });
+      const { data, errors } = (await answer.json()) as { data: { images: { edges: { node: { imageId: string; equivalents: { imageId: string }[] } }[] } }; errors?: unknown };
+      expect(errors).toBeUndefined();
+      const byId = Object.fromEntries(data.images.edges.map(({ node }) => [node.imageId, node.equivalents.map((equivalent) => equivalent.imageId)]));
+      expect(byId).toEqual({ [`${lon!.code.toUpperCase()}-odd`]: [`${fra!.code.toUpperCase()}-odd`], [`${fra!.code.toUpperCase()}-odd`]: [`${lon!.code.toUpperCase()}-odd`] });
+    } finally {
+      await own.close();
+      odd.closeAllConnections();
+      await new Promise((resolve) => odd.close(resolve));
     }
   });
 });

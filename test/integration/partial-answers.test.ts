@@ -100,6 +100,22 @@ describe('one failing partition costs only its own images', () => {
     }
   });
 
+  it('a failed region list fails that provider\'s part, not the answer, even for regions named outright', async () => {
+    const named = await startStack({ env: { CIVO_REGIONS: 'LON1,FRA1' } });
+    try {
+      named.emulator.addFault({ target: { provider: 'civo', route: 'GET /v2/regions' }, fault: { kind: 'status', status: 503 } });
+      const { data } = await named.query(Search);
+      // Every image selects `region`, which the region list answers: Civo's part is one coded failure.
+      expect(data!.images).not.toBeNull();
+      expect(data!.images!.coverage.failed).toMatchObject([{ provider: 'CIVO', region: null, projectId: null, code: 'UPSTREAM_UNAVAILABLE' }]);
+      expect(data!.images!.edges.length).toBeGreaterThan(0);
+      expect(data!.images!.edges.every(({ node }) => node.provider === 'GCORE')).toBe(true);
+      expect(named.emulator.count({ route: 'GET /v2/disk_images' })).toBe(0);
+    } finally {
+      await named.close();
+    }
+  });
+
   it('lists a failed partition in errors under every root field whose coverage.failed has it, once per field', async () => {
     stack.emulator.addFault({ target: { provider: 'civo', region: 'LON1' }, fault: { kind: 'status', status: 500 } });
     const { data, errors } = await stack.query(TwoSearches);

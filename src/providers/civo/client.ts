@@ -1,4 +1,4 @@
-import type { UpstreamError } from '../../errors.js';
+import { UpstreamError } from '../../errors.js';
 import { withoutSecret } from '../../upstream/failure-errors.js';
 import { createUpstreamHttp, UpstreamFailureError, type UpstreamHttpSettings } from '../../upstream/http-client.js';
 import type { z } from 'zod';
@@ -35,7 +35,7 @@ export function createCivoClient(options: CivoClientOptions): CivoClient {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
-  /** The one place every Civo call passes through (caching and circuit breaking go here). */
+  /** The one place every Civo call passes through: where a cache or circuit breaker would go. */
   async function get<T>(path: string, region: string | undefined, shape: z.ZodType<T>, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<T> {
     const searchParams = new URLSearchParams(extra);
     // Without `region` Civo answers for a random region: always send it.
@@ -69,6 +69,5 @@ export function createCivoClient(options: CivoClientOptions): CivoClient {
 }
 
 function isImageNotFound(error: unknown): boolean {
-  const details = (error as Partial<UpstreamError>)?.details;
-  return details?.upstreamStatus === 404 && details.upstreamCode === CIVO_IMAGE_NOT_FOUND;
+  return error instanceof UpstreamError && error.details.upstreamStatus === 404 && error.details.upstreamCode === CIVO_IMAGE_NOT_FOUND;
 }

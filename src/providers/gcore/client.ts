@@ -53,7 +53,7 @@ export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
-  /** The one place every Gcore call passes through (caching and circuit breaking go here). */
+  /** The one place every Gcore call passes through: where a cache or circuit breaker would go. */
   async function get<T>(path: string, partition: GcorePartitionRef, searchParams: URLSearchParams, shape: z.ZodType<T>, signal?: AbortSignal, notAfter?: number): Promise<T> {
     try {
       return await http.getJson(path, { searchParams, shape, ...(signal ? { signal } : {}), ...(notAfter !== undefined ? { notAfter } : {}) });

@@ -3,6 +3,7 @@ import type { CloudProvider, DiskImage, Region } from '../../../catalog/disk-ima
 import { groupFamilies, placeOf, preferredFirst, variantsAmong, type FamilyLocation, type ImageFamily } from '../../../catalog/families.js';
 import type { PartitionRefusal } from '../../../catalog/partition-budget.js';
 import { partitionKey, type Coverage } from '../../../catalog/partitions.js';
+import { DEFAULT_STATUSES, type ImageFilter } from '../../../catalog/image-filter.js';
 import { searchCatalog, type SearchResult } from '../../../catalog/search.js';
 import type { Context } from '../../../context.js';
 import { ErrorCode } from '../../../errors.js';
@@ -93,15 +94,44 @@ builder.interfaceField(DiskImageRef, 'equivalents', (t) =>
  */
 const refusedUnder = new WeakMap<Context, Set<string | number>>();
 
+/** One family's best image per place, and the coverage of the search that found them. */
+interface FamilyIndex {
+  bestByPlace: Map<string, DiskImage>;
+  coverage: Coverage;
+}
+
+/**
+ * Family indexes of a request, by root field, family, bare metal and providers: a page of images shares a
+ * few families, so each is searched and ranked once, not once per edge (the listings were
+ * already shared; this spares re-filtering the whole catalog for every image).
+ */
+const familyIndexes = new WeakMap<Context, Map<string, Promise<FamilyIndex>>>();
+
 async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][] | null, context: Context, path: (string | number)[]): Promise<DiskImage[] | null> {
   if (image.distribution === null || image.version === null || image.architecture === null) return [];
-  const filter = toImageFilter(
-    { distributions: [image.distribution], versions: [image.version], architectures: [image.architecture], baremetal: image.baremetal, ...(providers ? { providers } : {}) },
-    { visibility: ['PUBLIC'] },
-  );
-  let result: SearchResult;
+  // Built here, not through toImageFilter: these values come from the upstream, not a client,
+  // so they are matched exactly and never refused as bad input.
+  const filter: ImageFilter = {
+    statuses: DEFAULT_STATUSES,
+    visibility: ['PUBLIC'],
+    distributions: [image.distribution],
+    versions: [image.version],
+    architectures: [image.architecture],
+    baremetal: image.baremetal,
+    ...(providers ? { providers } : {}),
+  };
+  // Per root field too: a refusal names the root field it was said under.
+  const key = JSON.stringify([path[0], image.distribution, image.version, image.architecture, image.baremetal, providers ? [...new Set(providers)].sort() : null]);
+  const indexes = familyIndexes.get(context) ?? new Map<string, Promise<FamilyIndex>>();
+  familyIndexes.set(context, indexes);
+  let index = indexes.get(key);
+  if (!index) {
+    index = indexFamily(context, filter, providers, path[0]!);
+    indexes.set(key, index);
+  }
+  let found: FamilyIndex;
   try {
-    result = await searchCatalog(context, filter, { pushdown: false, refusal: (refusal) => equivalentsRefusal(refusal, providers, path[0]!, context) });
+    found = await index;
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === ErrorCode.TOO_MANY_PARTITIONS) {
       // The first refusal under a root field is the error; the others are the same news.
@@ -113,20 +143,26 @@ async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][
     }
     throw error;
   }
-  const { images, coverage } = result;
-  reportFailures(context, path, coverage);
+  reportFailures(context, path, found.coverage);
   // "Elsewhere" is another region: an image's own region is its own place, whatever the
   // Gcore project (a public image is one image there, a private one is not an equivalent).
   const own = placeOf(image);
+  return [...found.bestByPlace].filter(([place]) => place !== own).map(([, best]) => best);
+}
+
+async function indexFamily(context: Context, filter: ImageFilter, providers: CloudProvider[] | null, root: string | number): Promise<FamilyIndex> {
+  const { images, coverage }: SearchResult = await searchCatalog(context, filter, {
+    pushdown: false,
+    refusal: (refusal) => equivalentsRefusal(refusal, providers, root, context),
+  });
   const preferred = preferredFirst(variantsAmong(images));
-  const best = new Map<string, DiskImage>();
+  const bestByPlace = new Map<string, DiskImage>();
   for (const candidate of images) {
     const place = placeOf(candidate);
-    if (place === own) continue;
-    const current = best.get(place);
-    if (!current || preferred(candidate, current) < 0) best.set(place, candidate);
+    const current = bestByPlace.get(place);
+    if (!current || preferred(candidate, current) < 0) bestByPlace.set(place, candidate);
   }
-  return [...best.values()];
+  return { bestByPlace, coverage };
 }
 
 /**
