@@ -1,6 +1,7 @@
 import type { DiskImage } from './disk-image.js';
 import { regionCodeOf } from './image-filter.js';
 import { compareVersions } from './version.js';
+import { byNaturalText } from './natural-order.js';
 
 export interface FacetCount {
   /** null counts the images for which the value is unknown, so every facet adds up to the total. */
@@ -39,10 +40,8 @@ function countBy(images: DiskImage[], valueOf: (image: DiskImage) => string | nu
   return facets.sort(order ?? ((a, b) => b.count - a.count || byValue(a.value, b.value)));
 }
 
-const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
 /** Ties in natural order, as regions sort elsewhere (`76` before `196`, `LON1` before `LON10`); unknown last. */
 function byValue(a: string | null, b: string | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  return natural.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+  return byNaturalText(a, b);
 }

@@ -3,6 +3,7 @@ import { distinctImages } from './distinct-images.js';
 import { regionCodeOf } from './image-filter.js';
 import { compareSortKeys, DEFAULT_ORDER, sortKeyOf } from './image-order.js';
 import { compareVersions } from './version.js';
+import { byNaturalText } from './natural-order.js';
 
 /** The same OS (distribution, version, architecture) wherever it exists. */
 export interface ImageFamily {
@@ -94,7 +95,7 @@ export function groupFamilies(images: DiskImage[]): ImageFamily[] {
         const [image, ...alternatives] = [...members].sort(preferred);
         return { provider: image!.provider, image: image!, alternatives };
       })
-      .sort((a, b) => a.provider.localeCompare(b.provider) || regionCodeOf(a.image).localeCompare(regionCodeOf(b.image), 'en', { numeric: true }));
+      .sort((a, b) => a.provider.localeCompare(b.provider) || byNaturalText(regionCodeOf(a.image), regionCodeOf(b.image)));
     const sample = locations[0]!.image;
     return { key, distribution: sample.distribution!, version: sample.version, architecture: sample.architecture, locations };
   }).sort(

@@ -1,6 +1,7 @@
 import type { DiskImage } from './disk-image.js';
 import { regionCodeOf } from './image-filter.js';
 import { compareVersions } from './version.js';
+import { byNaturalText } from './natural-order.js';
 
 export type OrderField = 'NAME' | 'DISTRIBUTION' | 'VERSION' | 'CREATED_AT' | 'PROVIDER' | 'REGION';
 export type OrderDirection = 'ASC' | 'DESC';
@@ -45,8 +46,6 @@ export function sortKeyOf(image: DiskImage): SortKey {
   };
 }
 
-const text = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-const byText = (a: string, b: string) => text.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 type FieldValue = string | number | null;
 
@@ -70,7 +69,7 @@ function valueOf(field: OrderField, key: SortKey): FieldValue {
 function compareValues(field: OrderField, a: string | number, b: string | number): number {
   if (field === 'VERSION') return compareVersions(String(a), String(b));
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return byText(String(a), String(b));
+  return byNaturalText(String(a), String(b));
 }
 
 /** A total order: the requested terms, then provider, region, project and id to break ties. */
@@ -87,8 +86,8 @@ export function compareSortKeys(terms: OrderTerm[], a: SortKey, b: SortKey): num
     if (result !== 0) return direction === 'ASC' ? result : -result;
   }
   return (
-    byText(a.provider, b.provider) ||
-    byText(a.region, b.region) ||
+    byNaturalText(a.provider, b.provider) ||
+    byNaturalText(a.region, b.region) ||
     a.projectId - b.projectId ||
     (a.imageId < b.imageId ? -1 : a.imageId > b.imageId ? 1 : 0)
   );

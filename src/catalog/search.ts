@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import type { Context } from '../context.js';
-import { ErrorCode, providerNotConfigured, UpstreamError, type PartitionRef } from '../errors.js';
+import { requireCivo, requireGcore, type Context } from '../context.js';
+import { ErrorCode, UpstreamError, type PartitionRef } from '../errors.js';
 import { civoListingFor } from '../providers/civo/pushdown.js';
 import type { GcoreDirectory } from '../providers/gcore/directory.js';
 import { gcoreListingFor } from '../providers/gcore/pushdown.js';
@@ -63,10 +63,10 @@ function listPartition(context: Context, partition: CatalogPartition, filter: Im
   const pushdown = options.pushdown ?? !context.operation.selectsEquivalents;
   if (partition.provider === 'CIVO') {
     const listing = civoListingFor(filter);
-    return context.civo!.loaders.images(partition.region, { custom: pushdown && (listing?.custom ?? false) });
+    return requireCivo(context).loaders.images(partition.region, { custom: pushdown && (listing?.custom ?? false) });
   }
   const listing = gcoreListingFor(filter, { pushdown });
-  return context.gcore!.loaders.images(partition.projectId, partition.regionId, listing?.filters ?? {}, {
+  return requireGcore(context).loaders.images(partition.projectId, partition.regionId, listing?.filters ?? {}, {
     baremetal: listing?.baremetal ?? false,
   });
 }
@@ -113,8 +113,7 @@ function isGcoreRegionCode(code: string): boolean {
 }
 
 async function planCivo(context: Context, named: string[] | undefined): Promise<Plan> {
-  if (!context.civo) throw providerNotConfigured('civo');
-  const { directory } = context.civo;
+  const { directory } = requireCivo(context);
   const regions = named ?? (await directory.configuredRegions());
   // Discovery (cached) says which regions exist. It is needed even for regions named outright:
   // every image answers its `region` from it, so without it this provider's part fails here,
@@ -133,8 +132,7 @@ async function planCivo(context: Context, named: string[] | undefined): Promise<
 }
 
 async function planGcore(context: Context, filter: ImageFilter, named: number[] | undefined): Promise<Plan> {
-  if (!context.gcore) throw providerNotConfigured('gcore');
-  const { directory } = context.gcore;
+  const { directory } = requireGcore(context);
   const [projectIds, regionIds, listedRegions, listedProjects] = await Promise.all([
     filter.gcoreProjectIds ? inConfiguredOrder(filter.gcoreProjectIds, directory) : directory.configuredProjectIds(),
     named ?? directory.configuredRegionIds(),

@@ -1,3 +1,5 @@
+import { naturalCompare } from './natural-order.js';
+
 /**
  * Version-aware comparison of distribution versions as providers spell them:
  * `9` < `10`, `20.04` < `22.04`, `24.04` < `24.04.1`, and a suffix (`22.04-cuda12-2`) is
@@ -18,7 +20,6 @@ export function parseVersion(version: string): ParsedVersion | null {
   return { numbers: match[1]!.split('.').map(Number), suffix: match[2]!.replace(/^[-._+]/, '') };
 }
 
-const naturalOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 export function compareVersions(a: string | null, b: string | null): number {
   if (a === b) return 0;
@@ -29,7 +30,7 @@ export function compareVersions(a: string | null, b: string | null): number {
   if (!pa || !pb) {
     if (pa) return 1;
     if (pb) return -1;
-    return naturalOrder.compare(a, b);
+    return naturalCompare(a, b);
   }
   const length = Math.max(pa.numbers.length, pb.numbers.length);
   for (let index = 0; index < length; index++) {
@@ -43,7 +44,7 @@ export function compareVersions(a: string | null, b: string | null): number {
   if (pa.suffix === pb.suffix) return 0;
   if (pa.suffix === '') return -1;
   if (pb.suffix === '') return 1;
-  return naturalOrder.compare(pa.suffix, pb.suffix);
+  return naturalCompare(pa.suffix, pb.suffix);
 }
 
 /**

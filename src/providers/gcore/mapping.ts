@@ -20,6 +20,16 @@ const ARCHITECTURES: Record<string, Architecture> = { x86_64: 'X86_64', aarch64:
 const OS_TYPES: Record<string, OsType> = { linux: 'LINUX', windows: 'WINDOWS' };
 const VISIBILITIES: Record<string, ImageVisibility> = { public: 'PUBLIC', private: 'PRIVATE', shared: 'SHARED' };
 
+/** Our visibility as Gcore's `visibility` parameter; undefined for CUSTOM (a Civo notion). */
+export function toGcoreVisibility(visibility: ImageVisibility): 'public' | 'private' | 'shared' | undefined {
+  return visibility === 'CUSTOM' ? undefined : (visibility.toLowerCase() as 'public' | 'private' | 'shared');
+}
+
+/** Our architecture as Gcore's `architecture` parameter. */
+export function toGcoreArchitecture(architecture: Architecture): 'aarch64' | 'x86_64' {
+  return architecture === 'ARM64' ? 'aarch64' : 'x86_64';
+}
+
 export function gcoreImageStatus(status: string): ImageStatus {
   return STATUS_BY_GLANCE_STATUS[status.toLowerCase()] ?? 'UNKNOWN';
 }

@@ -1,18 +1,12 @@
-import type { ImageVisibility } from '../../catalog/disk-image.js';
 import type { ImageFilter } from '../../catalog/image-filter.js';
 import type { GcoreImageFilters } from './client.js';
+import { toGcoreArchitecture, toGcoreVisibility } from './mapping.js';
 
 /** How to list a Gcore partition for a search: which endpoint and which server-side filters. */
 export interface GcoreListing {
   baremetal: boolean;
   filters: GcoreImageFilters;
 }
-
-const GCORE_VISIBILITY: Partial<Record<ImageVisibility, NonNullable<GcoreImageFilters['visibility']>>> = {
-  PUBLIC: 'public',
-  PRIVATE: 'private',
-  SHARED: 'shared',
-};
 
 /**
  * Pushes down what Gcore can evaluate exactly as we do: a single value per predicate
@@ -22,7 +16,7 @@ const GCORE_VISIBILITY: Partial<Record<ImageVisibility, NonNullable<GcoreImageFi
 export function gcoreListingFor(filter: ImageFilter, { pushdown = true } = {}): GcoreListing | null {
   const filters: GcoreImageFilters = {};
   if (filter.visibility) {
-    const visibilities = filter.visibility.map((value) => GCORE_VISIBILITY[value]).filter((value) => value !== undefined);
+    const visibilities = filter.visibility.map(toGcoreVisibility).filter((value) => value !== undefined);
     if (visibilities.length === 0) return null;
     if (visibilities.length === 1) filters.visibility = visibilities[0];
   }
@@ -32,6 +26,6 @@ export function gcoreListingFor(filter: ImageFilter, { pushdown = true } = {}): 
   if (filter.distributions?.length === 1) filters.os_distro = filter.distributions[0];
   // A prefix (`22`) is not an exact os_version: push only a lone exact version.
   if (filter.versions?.length === 1 && !filter.versionPrefixes) filters.os_version = filter.versions[0];
-  if (filter.architectures?.length === 1) filters.architecture = filter.architectures[0] === 'ARM64' ? 'aarch64' : 'x86_64';
+  if (filter.architectures?.length === 1) filters.architecture = toGcoreArchitecture(filter.architectures[0]!);
   return listing;
 }

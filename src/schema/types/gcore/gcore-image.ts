@@ -1,6 +1,7 @@
 import type { GcoreImage, ImageVisibility } from '../../../catalog/disk-image.js';
 import type { GcoreApiImage, GcoreApiTag } from '../../../providers/gcore/api-types.js';
 import type { GcoreImageFilters } from '../../../providers/gcore/client.js';
+import { toGcoreArchitecture, toGcoreVisibility } from '../../../providers/gcore/mapping.js';
 import { requireGcore, type Context } from '../../../context.js';
 import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
@@ -39,12 +40,6 @@ export const GcoreTagFilterInput = builder.inputType('GcoreTagFilter', {
     value: t.string({ required: true, description: 'Tag value.' }),
   }),
 });
-
-const VISIBILITY_TO_GCORE: Partial<Record<ImageVisibility, GcoreImageFilters['visibility']>> = {
-  PUBLIC: 'public',
-  PRIVATE: 'private',
-  SHARED: 'shared',
-};
 
 export const GcoreImageRef = builder.objectRef<GcoreImage>('GcoreImage');
 
@@ -179,7 +174,7 @@ interface ImageFilterArgs {
 function imageFilters(args: ImageFilterArgs): GcoreImageFilters {
   const filters: GcoreImageFilters = {};
   if (args.visibility != null) {
-    const visibility = VISIBILITY_TO_GCORE[args.visibility];
+    const visibility = toGcoreVisibility(args.visibility);
     if (!visibility) throw badUserInput('Gcore images are PUBLIC, PRIVATE or SHARED; CUSTOM is a Civo visibility.', { argument: 'visibility' });
     filters.visibility = visibility;
   }
@@ -187,7 +182,7 @@ function imageFilters(args: ImageFilterArgs): GcoreImageFilters {
   if (args.name != null) filters.name = textArgument(args.name, 'name');
   if (args.osDistro != null) filters.os_distro = textArgument(args.osDistro, 'osDistro');
   if (args.osVersion != null) filters.os_version = textArgument(args.osVersion, 'osVersion');
-  if (args.architecture != null) filters.architecture = args.architecture === 'ARM64' ? 'aarch64' : 'x86_64';
+  if (args.architecture != null) filters.architecture = toGcoreArchitecture(args.architecture);
   if (args.tagKeys?.length) filters.tag_key = args.tagKeys.map((key) => textArgument(key, 'tagKeys'));
   if (args.tagKeyValues?.length) {
     const pairs = args.tagKeyValues.map(({ key, value }) => [textArgument(key, 'tagKeyValues'), textArgument(value, 'tagKeyValues')]);
