@@ -31,14 +31,35 @@ export function chargePartitions(
   context: Context,
   partitions: readonly CatalogPartition[],
   message: (refusal: PartitionRefusal) => string = searchRefusal,
+  extensions: Record<string, unknown> = {},
 ): void {
   const budget = context.partitionBudget;
   const fresh = new Set(partitions.map(partitionKey).filter((key) => !budget.used.has(key)));
   const wouldSearch = budget.used.size + fresh.size;
   if (wouldSearch > budget.max) {
     throw new GraphQLError(message({ wouldSearch, limit: budget.max, partitions }), {
-      extensions: { code: ErrorCode.TOO_MANY_PARTITIONS, limit: budget.max },
+      extensions: { ...extensions, code: ErrorCode.TOO_MANY_PARTITIONS, limit: budget.max },
     });
   }
   for (const key of fresh) budget.used.add(key);
+}
+
+/**
+ * Charges the partition a lookup by id lists (node, nodes, civoDiskImage, gcoreImage…): past
+ * the cap this lookup fails alone with TOO_MANY_PARTITIONS naming its partition, and nothing
+ * is asked upstream for it. A partition the request already searches costs nothing.
+ */
+export function chargeLookup(context: Context, partition: CatalogPartition): void {
+  const [where, location] =
+    partition.provider === 'CIVO'
+      ? [`Civo region ${partition.region}`, { region: partition.region }]
+      : [`Gcore project ${partition.projectId} × region ${partition.regionId}`, { projectId: partition.projectId, regionId: partition.regionId }];
+  chargePartitions(
+    context,
+    [partition],
+    ({ limit }) =>
+      `Looking this up would search ${where}, past the limit of ${limit} partitions (regions × projects) ` +
+      'one request may search (MAX_PARTITIONS_PER_QUERY); ask for it in another request.',
+    { provider: partition.provider, ...location },
+  );
 }

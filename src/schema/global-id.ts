@@ -1,8 +1,5 @@
-import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
-import { chargePartitions } from '../catalog/partition-budget.js';
-import type { CatalogPartition } from '../catalog/partitions.js';
-import type { Context } from '../context.js';
-import { badUserInput, ErrorCode } from '../errors.js';
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import { badUserInput } from '../errors.js';
 
 /**
  * Global IDs are base64url of `Typename:localId`. The local id of a partitioned object spells
@@ -58,29 +55,6 @@ export function assertNotGlobalId(schema: GraphQLSchema, value: string, argument
     `"${truncate(value)}" is a global ID (of a ${typename}), not a native id: fetch it with node(id:), or pass the object's native id (imageId) here.`,
     { argument, typename },
   );
-}
-
-/**
- * Charges the partition a lookup by id lists (node, nodes, civoDiskImage, gcoreImage…)
- * against MAX_PARTITIONS_PER_QUERY, before any call: past the cap this lookup fails alone
- * with TOO_MANY_PARTITIONS naming its partition, and nothing is asked upstream for it.
- * A partition the request already searches costs nothing.
- */
-export function chargeLookup(context: Context, partition: CatalogPartition): void {
-  try {
-    chargePartitions(context, [partition]);
-  } catch (error) {
-    if (!(error instanceof GraphQLError) || error.extensions.code !== ErrorCode.TOO_MANY_PARTITIONS) throw error;
-    const [where, location] =
-      partition.provider === 'CIVO'
-        ? [`Civo region ${partition.region}`, { region: partition.region }]
-        : [`Gcore project ${partition.projectId} × region ${partition.regionId}`, { projectId: partition.projectId, regionId: partition.regionId }];
-    throw new GraphQLError(
-      `Looking this up would search ${where}, past the limit of ${context.partitionBudget.max} partitions (regions × projects) ` +
-        'one request may search (MAX_PARTITIONS_PER_QUERY); ask for it in another request.',
-      { extensions: { ...error.extensions, provider: partition.provider, ...location } },
-    );
-  }
 }
 
 /** The Relay interface every fetchable object implements (the relay plugin's default name). */

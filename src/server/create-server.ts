@@ -8,6 +8,7 @@ import { DEFAULT_QUERY } from './default-query.js';
 import { useOperationFacts } from './operation-facts.js';
 import { usePartialFailures } from './partial-failures.js';
 import { useInputErrorCodes } from './input-error-codes.js';
+import { useQueriesOnly } from './queries-only.js';
 import { useQueryLimits } from './query-limits.js';
 import { redactingLogger } from './redacting-logger.js';
 import { useUpstreamFailureLog } from './upstream-failure-log.js';
@@ -41,7 +42,7 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
     maskedErrors: { isDev: false },
     logging: logger,
     context: ({ request }) => createContext(services, { signal: request.signal, maxPartitionsPerQuery: config.maxPartitionsPerQuery }),
-    plugins: [useQueryLimits(config.queryLimits), useOperationFacts(), usePartialFailures(), useUpstreamFailureLog(logger), useInputErrorCodes()],
+    plugins: [useQueriesOnly(), useQueryLimits(config.queryLimits), useOperationFacts(), usePartialFailures(), useUpstreamFailureLog(logger), useInputErrorCodes()],
   });
   return Object.assign(yoga, { services });
 }

@@ -49,13 +49,13 @@ builder.queryFields((t) => {
       name: 'ImageConnection',
       description: 'A page of a cross-cloud image search, with totals, facets and coverage of the whole result.',
       fields: (c) => ({
-        totalCount: c.int({ description: 'Images matching the filter, across all pages, each counted once.', resolve: (connection) => (connection as unknown as ImageConnectionExtras).totalCount }),
+        totalCount: c.int({ description: 'Images matching the filter, across all pages, each counted once.', resolve: (connection) => connection.totalCount }),
         facets: c.field({
           type: ImageFacetsRef,
           description: 'Counts per distribution, version, architecture, OS, provider and region over the whole filtered result.',
-          resolve: (connection): Facets => computeFacets((connection as unknown as ImageConnectionExtras).filtered),
+          resolve: (connection): Facets => computeFacets(connection.filtered),
         }),
-        coverage: c.field({ type: CoverageRef, description: 'Which partitions answered.', resolve: (connection) => (connection as unknown as ImageConnectionExtras).coverage }),
+        coverage: c.field({ type: CoverageRef, description: 'Which partitions answered.', resolve: (connection) => connection.coverage }),
       }),
     },
     { name: 'ImageEdge', description: 'An image in a search result, with its cursor.' },

@@ -3,7 +3,8 @@ import { requireCivo } from '../../../context.js';
 import { badUserInput } from '../../../errors.js';
 import { civoRegionArgument, nativeIdArgument } from '../../arguments.js';
 import { builder } from '../../builder.js';
-import { assertNotGlobalId, chargeLookup } from '../../global-id.js';
+import { chargeLookup } from '../../../catalog/partition-budget.js';
+import { assertNotGlobalId } from '../../global-id.js';
 import { DiskImageRef } from '../disk-image.js';
 
 export const CivoDiskImageRef = builder.objectRef<CivoImage>('CivoDiskImage');

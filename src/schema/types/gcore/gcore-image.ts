@@ -7,7 +7,8 @@ import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
 import { nativeIdArgument, positiveIntArgument, textArgument } from '../../arguments.js';
 import { builder } from '../../builder.js';
-import { assertNotGlobalId, chargeLookup } from '../../global-id.js';
+import { chargeLookup } from '../../../catalog/partition-budget.js';
+import { assertNotGlobalId } from '../../global-id.js';
 import { DiskImageRef } from '../disk-image.js';
 import { ArchitectureEnum, ImageVisibilityEnum } from '../image-enums.js';
 
