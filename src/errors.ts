@@ -86,10 +86,6 @@ export class UpstreamError extends GraphQLError {
     this.name = 'UpstreamError';
     this.details = details;
   }
-
-  get code(): string {
-    return this.details.code;
-  }
 }
 
 /** Input the service refuses before asking any upstream. */

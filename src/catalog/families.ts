@@ -87,7 +87,9 @@ export function groupFamilies(images: DiskImage[]): ImageFamily[] {
     const places = families.get(key) ?? new Map<string, DiskImage[]>();
     families.set(key, places);
     const place = placeOf(image);
-    places.set(place, [...(places.get(place) ?? []), image]);
+    const members = places.get(place);
+    if (members) members.push(image);
+    else places.set(place, [image]);
   }
   return [...families].map(([key, places]) => {
     const locations = [...places.values()]

@@ -16,11 +16,6 @@ export interface SearchResult {
 }
 
 export interface SearchOptions {
-  /**
-   * Push predicates down to the upstream. Default: yes, unless the operation selects
-   * `equivalents`, whose lookups come after the page and must find plain listings to share.
-   */
-  pushdown?: boolean;
   /** Words a TOO_MANY_PARTITIONS refusal for the field searching (default: a filtered search's). */
   refusal?: (refusal: PartitionRefusal) => string;
 }
@@ -38,7 +33,7 @@ export async function searchCatalog(context: Context, filter: ImageFilter, optio
   const outcomes = await Promise.all(
     partitions.map(async (partition) => {
       try {
-        return { images: await listPartition(context, partition, filter, options) };
+        return { images: await listPartition(context, partition, filter) };
       } catch (error) {
         if (error instanceof GraphQLError) return { failure: failureOf(partition, error) };
         throw error;
@@ -59,8 +54,10 @@ export async function searchCatalog(context: Context, filter: ImageFilter, optio
   return { images: distinctImages(listed), coverage: { requested, answered: requested - failed.length, failed } };
 }
 
-function listPartition(context: Context, partition: CatalogPartition, filter: ImageFilter, options: SearchOptions): Promise<DiskImage[]> {
-  const pushdown = options.pushdown ?? !context.operation.selectsEquivalents;
+function listPartition(context: Context, partition: CatalogPartition, filter: ImageFilter): Promise<DiskImage[]> {
+  // An operation that selects `equivalents` lists plainly from the start: those lookups come
+  // after the page and must find listings they can share.
+  const pushdown = !context.operation.selectsEquivalents;
   if (partition.provider === 'CIVO') {
     const listing = civoListingFor(filter);
     return requireCivo(context).loaders.images(partition.region, { custom: pushdown && (listing?.custom ?? false) });

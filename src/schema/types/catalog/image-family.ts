@@ -152,7 +152,6 @@ async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][
 
 async function indexFamily(context: Context, filter: ImageFilter, providers: CloudProvider[] | null, root: string | number): Promise<FamilyIndex> {
   const { images, coverage }: SearchResult = await searchCatalog(context, filter, {
-    pushdown: false,
     refusal: (refusal) => equivalentsRefusal(refusal, providers, root, context),
   });
   const preferred = preferredFirst(variantsAmong(images));
