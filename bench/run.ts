@@ -3,6 +3,7 @@
  * - fan-out: one `images` query over every partition vs one partition (≈1 means parallel);
  * - the same partitions queried one after another (what per-region tools cost);
  * - upstream calls per query, from the emulator's counters;
+ * - a whole result with `equivalents` on every image vs without (calls and wall time);
  * - heap growth over repeated queries (leaks show as growth that does not level off).
  * Usage: npm run bench [-- --latency 150 --rounds 5]
  */
@@ -63,6 +64,24 @@ for (let round = 0; round < rounds; round++) {
   sequential.push(total);
 }
 
+// `equivalents` on every image of the whole result: the same listings, so the same calls, and
+// each family ranked once per request, so little more time.
+const EQUIVALENTS = '{ images { totalCount edges { node { id name equivalents { imageId region { code } } } } } }';
+const plainPage = '{ images { totalCount edges { node { id name } } } }';
+const withEquivalents: number[] = [];
+const withoutEquivalents: number[] = [];
+let equivalentCalls = 0;
+let plainCalls = 0;
+for (let round = 0; round < rounds; round++) {
+  const plain = await run(plainPage);
+  withoutEquivalents.push(plain.ms);
+  plainCalls = plain.calls;
+  const rich = await run(EQUIVALENTS);
+  withEquivalents.push(rich.ms);
+  equivalentCalls = rich.calls;
+}
+const edges = ((await run(plainPage)).data as { images: { totalCount: number } }).images.totalCount;
+
 // Heap after a full GC, after N searches and again after N more: the second ratio stays near 1
 // when nothing accumulates per request (a leak keeps growing it).
 const collect = () => {
@@ -83,6 +102,10 @@ console.log(`latency per upstream call: ${latencyMs} ms; partitions searched: ${
 console.log(`upstream calls for one all-partition search: ${callsAll} (partitions: ${partitions}) -> ratio ${(callsAll / partitions).toFixed(2)}`);
 console.log(`all partitions / one partition (median wall time): ${(median(all) / median(one)).toFixed(2)}  (1.0 = fully parallel; ${partitions}.0 = serial)`);
 console.log(`Civo regions one by one / all partitions at once: ${(median(sequential) / median(all)).toFixed(2)}  (${regions.civoRegions.length} sequential queries)`);
+console.log(
+  `${edges} images with equivalents / without: calls ${equivalentCalls} / ${plainCalls} -> ratio ${(equivalentCalls / plainCalls).toFixed(2)}; ` +
+    `median wall time ratio ${(median(withEquivalents) / median(withoutEquivalents)).toFixed(2)}`,
+);
 console.log(`heap after ${rounds * 10} searches / at start: ${(heapOnce / heapStart).toFixed(2)}; after ${rounds * 20} / after ${rounds * 10}: ${(heapTwice / heapOnce).toFixed(2)}  (≈1.0 = nothing kept per request)`);
 
 http.closeAllConnections();
