@@ -32,14 +32,14 @@ export function useOperationFacts(): Plugin<Context> {
     onExecute({ args }) {
       const context = args.contextValue as Context;
       const operationName = args.operationName ?? undefined;
-      const variables = args.variableValues ?? {};
-      const selects = (typeName: string, fieldName: string) => selectsField(args.schema, args.document, operationName, typeName, fieldName, variables);
-      context.operation.selectsGcorePrice = selects('GcoreImage', 'price');
-      context.operation.selectsEquivalents = selects('CivoDiskImage', 'equivalents') || selects('GcoreImage', 'equivalents') || selects('DiskImage', 'equivalents');
+      const selected = selectedFields(args.schema, args.document, operationName, args.variableValues ?? {});
+      context.operation.selectsGcorePrice = selected.has('GcoreImage.price');
+      context.operation.selectsEquivalents = ['CivoDiskImage', 'GcoreImage', 'DiskImage'].some((type) => selected.has(`${type}.equivalents`));
     },
   };
 }
 
+/** Whether the operation selects `typeName.fieldName` anywhere (see useOperationFacts). */
 export function selectsField(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -48,28 +48,35 @@ export function selectsField(
   fieldName: string,
   variables: Record<string, unknown> = {},
 ): boolean {
+  return selectedFields(schema, document, operationName, variables).has(`${typeName}.${fieldName}`);
+}
+
+/**
+ * Every field the operation selects, as `Type.field` of the type it is selected on, in one
+ * walk of the operation and the fragments it reaches; what @skip/@include leave out is not.
+ */
+function selectedFields(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): Set<string> {
+  const selected = new Set<string>();
   const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition');
   const operation = operationName ? operations.find((definition) => definition.name?.value === operationName) : operations[0];
-  if (!operation) return false;
-  const fragments = reachableFragments(document, operation, variables);
+  if (!operation) return selected;
   const typeInfo = new TypeInfo(schema);
-  let found = false;
-  for (const definition of [operation, ...fragments]) {
+  for (const definition of [operation, ...reachableFragments(document, operation, variables)]) {
     visit(
       definition,
       visitWithTypeInfo(typeInfo, {
         Field(field) {
           if (isLeftOut(field, variables)) return false;
-          if (typeInfo.getParentType()?.name === typeName && typeInfo.getFieldDef()?.name === fieldName) found = true;
+          const parent = typeInfo.getParentType();
+          if (parent) selected.add(`${parent.name}.${field.name.value}`);
           return undefined;
         },
         InlineFragment: (fragment) => (isLeftOut(fragment, variables) ? false : undefined),
         FragmentSpread: (spread) => (isLeftOut(spread, variables) ? false : undefined),
       }),
     );
-    if (found) return true;
   }
-  return false;
+  return selected;
 }
 
 /** The fragments an operation spreads, directly or through other fragments (not other operations'). */
