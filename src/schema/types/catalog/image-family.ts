@@ -87,25 +87,37 @@ builder.interfaceField(DiskImageRef, 'equivalents', (t) =>
   }),
 );
 
-/**
- * Root fields (response keys, aliases included) under which an `equivalents` list was already
- * refused past MAX_PARTITIONS_PER_QUERY in a request: a page of 68 images must not repeat the
- * same refusal 68 times. Keyed by the request's context, so it ends with the request.
- */
-const refusedUnder = new WeakMap<Context, Set<string | number>>();
-
 /** One family's best image per place, and the coverage of the search that found them. */
 interface FamilyIndex {
   bestByPlace: Map<string, DiskImage>;
   coverage: Coverage;
 }
 
-/**
- * Family indexes of a request, by root field, family, bare metal and providers: a page of images shares a
- * few families, so each is searched and ranked once, not once per edge (the listings were
- * already shared; this spares re-filtering the whole catalog for every image).
- */
-const familyIndexes = new WeakMap<Context, Map<string, Promise<FamilyIndex>>>();
+/** What `equivalents` keeps for the rest of one request (keyed by its context, so it ends with it). */
+interface EquivalentsState {
+  /**
+   * By root field, family, bare metal and providers: a page of images shares a few families,
+   * so each is searched and ranked once, not once per edge (the listings were already shared;
+   * this spares re-filtering the whole catalog for every image).
+   */
+  indexes: Map<string, Promise<FamilyIndex>>;
+  /**
+   * Root fields (response keys, aliases included) under which a list was already refused past
+   * MAX_PARTITIONS_PER_QUERY: a page of 68 images must not repeat the same refusal 68 times.
+   */
+  refusedUnder: Set<string | number>;
+}
+
+const requestStates = new WeakMap<Context, EquivalentsState>();
+
+function stateOf(context: Context): EquivalentsState {
+  let state = requestStates.get(context);
+  if (!state) {
+    state = { indexes: new Map(), refusedUnder: new Set() };
+    requestStates.set(context, state);
+  }
+  return state;
+}
 
 async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][] | null, context: Context, path: (string | number)[]): Promise<DiskImage[] | null> {
   if (image.distribution === null || image.version === null || image.architecture === null) return [];
@@ -122,8 +134,7 @@ async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][
   };
   // Per root field too: a refusal names the root field it was said under.
   const key = JSON.stringify([path[0], image.distribution, image.version, image.architecture, image.baremetal, providers ? [...new Set(providers)].sort() : null]);
-  const indexes = familyIndexes.get(context) ?? new Map<string, Promise<FamilyIndex>>();
-  familyIndexes.set(context, indexes);
+  const { indexes, refusedUnder } = stateOf(context);
   let index = indexes.get(key);
   if (!index) {
     index = indexFamily(context, filter, providers, path[0]!);
@@ -136,10 +147,8 @@ async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][
     if (error instanceof GraphQLError && error.extensions.code === ErrorCode.TOO_MANY_PARTITIONS) {
       // The first refusal under a root field is the error; the others are the same news.
       const root = path[0]!;
-      const refused = refusedUnder.get(context) ?? new Set<string | number>();
-      refusedUnder.set(context, refused);
-      if (refused.has(root)) return null;
-      refused.add(root);
+      if (refusedUnder.has(root)) return null;
+      refusedUnder.add(root);
     }
     throw error;
   }
