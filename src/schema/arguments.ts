@@ -31,6 +31,7 @@ export function textArgument(value: string, argument: string, maxLength = 200): 
   return value;
 }
 
-function shorten(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+/** `value` cut to `max` characters (with `...`) for an error message: enough to recognise it. */
+export function shorten(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max - 3)}...` : value;
 }

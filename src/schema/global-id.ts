@@ -1,5 +1,9 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { badUserInput } from '../errors.js';
+import { shorten } from './arguments.js';
+
+/** Long enough to show every id this service issues (a Gcore image's is about 110 characters). */
+const MAX_SHOWN_ID = 160;
 
 /**
  * Global IDs are base64url of `Typename:localId`. The local id of a partitioned object spells
@@ -11,7 +15,7 @@ export function encodeGlobalId(typename: string, id: string | number | bigint): 
 }
 
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
-  const invalid = () => badUserInput(`"${truncate(globalId)}" is not a valid global ID.`, { argument: 'id' });
+  const invalid = () => badUserInput(`"${shorten(globalId, MAX_SHOWN_ID)}" is not a valid global ID.`, { argument: 'id' });
   if (!/^[A-Za-z0-9_-]{1,700}={0,2}$/.test(globalId)) throw invalid();
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const separator = decoded.indexOf(':');
@@ -28,7 +32,7 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
  * the id as the client sent it.
  */
 export function assertFetchableGlobalId(schema: GraphQLSchema, typename: string, globalId: string, argument: string): void {
-  if (!isNodeType(schema, typename)) throw badUserInput(`"${truncate(globalId)}" is not a valid global ID.`, { argument });
+  if (!isNodeType(schema, typename)) throw badUserInput(`"${shorten(globalId, MAX_SHOWN_ID)}" is not a valid global ID.`, { argument });
 }
 
 function isNodeType(schema: GraphQLSchema, typename: string): boolean {
@@ -52,15 +56,10 @@ export function assertNotGlobalId(schema: GraphQLSchema, value: string, argument
   }
   if (!isNodeType(schema, typename)) return;
   throw badUserInput(
-    `"${truncate(value)}" is a global ID (of a ${typename}), not a native id: fetch it with node(id:), or pass the object's native id (imageId) here.`,
+    `"${shorten(value, MAX_SHOWN_ID)}" is a global ID (of a ${typename}), not a native id: fetch it with node(id:), or pass the object's native id (imageId) here.`,
     { argument, typename },
   );
 }
 
 /** The Relay interface every fetchable object implements (the relay plugin's default name). */
 export const NODE_INTERFACE = 'Node';
-
-/** Long enough for every id this service issues (a Gcore image's is about 110 characters). */
-function truncate(value: string): string {
-  return value.length > 160 ? `${value.slice(0, 157)}...` : value;
-}

@@ -1,8 +1,8 @@
 import { formatWithOptions } from 'node:util';
 import { createLogger, type LogLevel, type YogaLogger } from 'graphql-yoga';
+import { redact } from '../shared/redact.js';
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
-const REDACTED = '[redacted]';
 /** Shorter "keys" would blank out ordinary words; no real Civo or Gcore key is this short. */
 const MIN_SECRET_LENGTH = 6;
 
@@ -23,17 +23,15 @@ export function redactingLogger(secrets: readonly (string | undefined)[], option
   const level = options.level ?? (process.env.DEBUG === '1' ? 'debug' : 'info');
   const sink = options.sink ?? consoleSink(level);
   const live = secrets.filter((secret): secret is string => secret !== undefined && secret.length >= MIN_SECRET_LENGTH);
-  const redact = (args: unknown[]): unknown[] => {
+  const withoutSecrets = (args: unknown[]): unknown[] => {
     if (live.length === 0) return args;
-    let text = formatWithOptions({ colors: false, depth: 8 }, ...args);
-    for (const secret of live) text = text.replaceAll(secret, REDACTED);
-    return [text];
+    return [redact(formatWithOptions({ colors: false, depth: 8 }, ...args), live)];
   };
   const lowest = LEVELS.indexOf(level);
   const logger = {} as YogaLogger;
   for (const [index, name] of LEVELS.entries()) {
     // Below the level: a no-op, so per-request debug lines cost no formatting.
-    logger[name] = index < lowest ? () => {} : (...args: unknown[]) => sink[name](...redact(args));
+    logger[name] = index < lowest ? () => {} : (...args: unknown[]) => sink[name](...withoutSecrets(args));
   }
   return logger;
 }

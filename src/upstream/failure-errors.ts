@@ -1,6 +1,7 @@
 import { ErrorCode, UpstreamError, type PartitionRef, type UpstreamErrorDetails } from '../errors.js';
 import type { UpstreamFailure } from './http-client.js';
 import { retryAfterMs } from './retry-after.js';
+import { redact } from '../shared/redact.js';
 
 /**
  * The part of turning a failed call into a client's error that is the same for every
@@ -60,7 +61,7 @@ export function httpFailureDetails(
 export function withoutSecret<E extends UpstreamError>(error: E, secret: string): E {
   if (secret.length === 0) return error;
   const scrub = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.replaceAll(secret, '[redacted]');
+    if (typeof value === 'string') return redact(value, [secret]);
     if (Array.isArray(value)) return value.map(scrub);
     if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), scrub(item)]));
     return value;
