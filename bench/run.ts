@@ -32,10 +32,17 @@ const http = createHttpServer(createServer({ config }));
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
 
-async function run(query: string, variables: Record<string, unknown> = {}): Promise<{ ms: number; calls: number; data: unknown }> {
+async function run(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ ms: number; calls: number; data: unknown }> {
   emulator.resetRequests();
   const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
   if (body.errors?.length) throw new Error(`query failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
   return { ms: performance.now() - started, calls: emulator.count(), data: body.data };
@@ -43,7 +50,8 @@ async function run(query: string, variables: Record<string, unknown> = {}): Prom
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const SEARCH = 'query($filter: ImageFilter) { images(filter: $filter) { totalCount coverage { requested answered } edges { node { id name } } } }';
+const SEARCH =
+  'query($filter: ImageFilter) { images(filter: $filter) { totalCount coverage { requested answered } edges { node { id name } } } }';
 // Warm the region/project discovery cache so it does not count against the first round.
 const warm = (await run(SEARCH)).data as { images: { coverage: { requested: number } } };
 const partitions = warm.images.coverage.requested;
@@ -99,14 +107,22 @@ await searchBatch();
 const heapTwice = collect();
 
 console.log(`latency per upstream call: ${latencyMs} ms; partitions searched: ${partitions}; rounds: ${rounds}`);
-console.log(`upstream calls for one all-partition search: ${callsAll} (partitions: ${partitions}) -> ratio ${(callsAll / partitions).toFixed(2)}`);
-console.log(`all partitions / one partition (median wall time): ${(median(all) / median(one)).toFixed(2)}  (1.0 = fully parallel; ${partitions}.0 = serial)`);
-console.log(`Civo regions one by one / all partitions at once: ${(median(sequential) / median(all)).toFixed(2)}  (${regions.civoRegions.length} sequential queries)`);
+console.log(
+  `upstream calls for one all-partition search: ${callsAll} (partitions: ${partitions}) -> ratio ${(callsAll / partitions).toFixed(2)}`,
+);
+console.log(
+  `all partitions / one partition (median wall time): ${(median(all) / median(one)).toFixed(2)}  (1.0 = fully parallel; ${partitions}.0 = serial)`,
+);
+console.log(
+  `Civo regions one by one / all partitions at once: ${(median(sequential) / median(all)).toFixed(2)}  (${regions.civoRegions.length} sequential queries)`,
+);
 console.log(
   `${edges} images with equivalents / without: calls ${equivalentCalls} / ${plainCalls} -> ratio ${(equivalentCalls / plainCalls).toFixed(2)}; ` +
     `median wall time ratio ${(median(withEquivalents) / median(withoutEquivalents)).toFixed(2)}`,
 );
-console.log(`heap after ${rounds * 10} searches / at start: ${(heapOnce / heapStart).toFixed(2)}; after ${rounds * 20} / after ${rounds * 10}: ${(heapTwice / heapOnce).toFixed(2)}  (≈1.0 = nothing kept per request)`);
+console.log(
+  `heap after ${rounds * 10} searches / at start: ${(heapOnce / heapStart).toFixed(2)}; after ${rounds * 20} / after ${rounds * 10}: ${(heapTwice / heapOnce).toFixed(2)}  (≈1.0 = nothing kept per request)`,
+);
 
 http.closeAllConnections();
 http.close();

@@ -58,7 +58,10 @@ export interface GcoreConfig extends GcoreSelection {
 
 /** A bad setting. Start-up prints its message, one line naming the variable, and exits. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`${variable}: ${problem}`);
     this.name = 'ConfigError';
   }
@@ -80,11 +83,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const civoApiUrl = url(env, 'CIVO_API_URL', DEFAULT_CIVO_API_URL);
   const gcoreApiUrl = url(env, 'GCORE_API_URL', DEFAULT_GCORE_API_URL);
   const civoSelection: CivoSelection = {
-    ...optional('regions', list(env, 'CIVO_REGIONS', (item) => civoRegionCode(item, 'CIVO_REGIONS'))),
+    ...optional(
+      'regions',
+      list(env, 'CIVO_REGIONS', (item) => civoRegionCode(item, 'CIVO_REGIONS')),
+    ),
   };
   const gcoreSelection: GcoreSelection = {
-    ...optional('projectIds', list(env, 'GCORE_PROJECT_IDS', (item) => positiveId(item, 'GCORE_PROJECT_IDS'))),
-    ...optional('regionIds', list(env, 'GCORE_REGION_IDS', (item) => positiveId(item, 'GCORE_REGION_IDS'))),
+    ...optional(
+      'projectIds',
+      list(env, 'GCORE_PROJECT_IDS', (item) => positiveId(item, 'GCORE_PROJECT_IDS')),
+    ),
+    ...optional(
+      'regionIds',
+      list(env, 'GCORE_REGION_IDS', (item) => positiveId(item, 'GCORE_REGION_IDS')),
+    ),
   };
   return {
     port: integer(env, 'PORT', 4000, { min: 0, max: 65_535 }),
@@ -92,13 +104,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
     civo: civoKey === undefined ? null : { apiKey: civoKey, apiUrl: civoApiUrl, ...civoSelection },
     gcore: gcoreKey === undefined ? null : { apiKey: gcoreKey, apiUrl: gcoreApiUrl, ...gcoreSelection },
     selection: { civo: civoSelection, gcore: gcoreSelection },
-    ignoredInDemo: demo ? ['CIVO_API_URL', 'GCORE_API_URL'].filter((variable) => nonEmpty(env[variable]) !== undefined) : [],
+    ignoredInDemo: demo
+      ? ['CIVO_API_URL', 'GCORE_API_URL'].filter((variable) => nonEmpty(env[variable]) !== undefined)
+      : [],
     demoLatencyMs: integer(env, 'EMULATOR_LATENCY_MS', 0, { min: 0, max: 60_000 }),
     upstream: {
-      timeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', DEFAULT_UPSTREAM_HTTP_SETTINGS.timeoutMs, { min: 1, max: 300_000 }),
+      timeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', DEFAULT_UPSTREAM_HTTP_SETTINGS.timeoutMs, {
+        min: 1,
+        max: 300_000,
+      }),
       retryLimit: integer(env, 'UPSTREAM_RETRY_LIMIT', DEFAULT_UPSTREAM_HTTP_SETTINGS.retryLimit, { min: 0, max: 10 }),
-      retryBaseDelayMs: integer(env, 'UPSTREAM_RETRY_DELAY_MS', DEFAULT_UPSTREAM_HTTP_SETTINGS.retryBaseDelayMs, { min: 0, max: 60_000 }),
-      maxRetryAfterMs: integer(env, 'UPSTREAM_MAX_RETRY_AFTER_MS', DEFAULT_UPSTREAM_HTTP_SETTINGS.maxRetryAfterMs, { min: 0, max: 300_000 }),
+      retryBaseDelayMs: integer(env, 'UPSTREAM_RETRY_DELAY_MS', DEFAULT_UPSTREAM_HTTP_SETTINGS.retryBaseDelayMs, {
+        min: 0,
+        max: 60_000,
+      }),
+      maxRetryAfterMs: integer(env, 'UPSTREAM_MAX_RETRY_AFTER_MS', DEFAULT_UPSTREAM_HTTP_SETTINGS.maxRetryAfterMs, {
+        min: 0,
+        max: 300_000,
+      }),
     },
     maxPartitionsPerQuery: integer(env, 'MAX_PARTITIONS_PER_QUERY', 100, { min: 1, max: 10_000 }),
     discoveryTtlMs: integer(env, 'DISCOVERY_TTL_SECONDS', 300, { min: 0, max: 86_400 }) * 1000,
@@ -113,7 +136,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
  * searching what CIVO_REGIONS / GCORE_PROJECT_IDS / GCORE_REGION_IDS select, exactly as a
  * real account would be.
  */
-export function withDemoProviders(config: AppConfig, emulator: { apiUrl: string; civoApiKey: string; gcoreApiKey: string }): AppConfig {
+export function withDemoProviders(
+  config: AppConfig,
+  emulator: { apiUrl: string; civoApiKey: string; gcoreApiKey: string },
+): AppConfig {
   return {
     ...config,
     civo: { apiKey: emulator.civoApiKey, apiUrl: emulator.apiUrl, ...config.selection.civo },
@@ -153,7 +179,8 @@ function url(env: Env, variable: string, fallback: string): string {
   } catch {
     throw new ConfigError(variable, `"${value}" is not a URL`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new ConfigError(variable, `"${value}" must be an http(s) URL`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new ConfigError(variable, `"${value}" must be an http(s) URL`);
   if (parsed.search || parsed.hash) throw new ConfigError(variable, `"${value}" must not have a query or fragment`);
   // ky joins prefixUrl and path with one slash; keep the base without a trailing one.
   return parsed.href.replace(/\/+$/, '');
@@ -171,7 +198,10 @@ function integer(env: Env, variable: string, fallback: number, { min, max }: { m
 function list<T>(env: Env, variable: string, parse: (item: string) => T): T[] | undefined {
   const value = nonEmpty(env[variable]);
   if (value === undefined) return undefined;
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   if (items.length === 0) throw new ConfigError(variable, 'is empty; unset it to discover from the API');
   return [...new Set(items.map(parse))];
 }

@@ -59,7 +59,11 @@ export function createContext(services: ProviderServices, { signal, maxPartition
     partitionBudget: { used: new Set(), max: maxPartitionsPerQuery },
     partialFailures: [],
     // Discovery is shared across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
-    civo: services.civo && { ...services.civo, directory: services.civo.directory.forRequest(), loaders: createCivoLoaders(services.civo.client, signal) },
+    civo: services.civo && {
+      ...services.civo,
+      directory: services.civo.directory.forRequest(),
+      loaders: createCivoLoaders(services.civo.client, signal),
+    },
     gcore: services.gcore && {
       ...services.gcore,
       directory: services.gcore.directory.forRequest(),

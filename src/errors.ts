@@ -22,8 +22,7 @@ export type ProviderName = 'civo' | 'gcore';
 
 /** Which slice of a provider's catalog an upstream call was about. */
 export type PartitionRef =
-  | { provider: 'civo'; region?: string }
-  | { provider: 'gcore'; projectId?: number; regionId?: number };
+  { provider: 'civo'; region?: string } | { provider: 'gcore'; projectId?: number; regionId?: number };
 
 /**
  * What went wrong on the wire, beneath the code: UPSTREAM_UNAVAILABLE alone cannot tell a
@@ -58,7 +57,12 @@ const TRANSIENT_CLIENT_STATUSES: ReadonlySet<number> = new Set([408, 409, 425, 4
 function isRetryable(details: UpstreamErrorDetails): boolean {
   if (!RETRYABLE.has(details.code)) return false;
   const status = details.upstreamStatus;
-  const refused = details.reason === 'HTTP_STATUS' && status !== undefined && status >= 400 && status < 500 && !TRANSIENT_CLIENT_STATUSES.has(status);
+  const refused =
+    details.reason === 'HTTP_STATUS' &&
+    status !== undefined &&
+    status >= 400 &&
+    status < 500 &&
+    !TRANSIENT_CLIENT_STATUSES.has(status);
   return !refused;
 }
 

@@ -22,14 +22,25 @@ async function main(): Promise<void> {
   let emulator: Emulator | undefined;
   if (config.demo) {
     emulator = await startEmulator({ latencyMs: config.demoLatencyMs });
-    config = withDemoProviders(config, { apiUrl: emulator.url, civoApiKey: DEMO_CIVO_API_KEY, gcoreApiKey: DEMO_GCORE_API_KEY });
-    console.log(`Demo mode: no CIVO_API_KEY or GCORE_API_KEY set, serving the built-in emulator's catalog (${emulator.url}).`);
+    config = withDemoProviders(config, {
+      apiUrl: emulator.url,
+      civoApiKey: DEMO_CIVO_API_KEY,
+      gcoreApiKey: DEMO_GCORE_API_KEY,
+    });
+    console.log(
+      `Demo mode: no CIVO_API_KEY or GCORE_API_KEY set, serving the built-in emulator's catalog (${emulator.url}).`,
+    );
     if (config.ignoredInDemo.length) {
       const names = config.ignoredInDemo.join(' and ');
-      console.log(`Ignoring ${names} in demo mode: no CIVO_API_KEY or GCORE_API_KEY is set, so the built-in emulator answers instead.`);
+      console.log(
+        `Ignoring ${names} in demo mode: no CIVO_API_KEY or GCORE_API_KEY is set, so the built-in emulator answers instead.`,
+      );
     }
   } else {
-    const off = [config.civo ? null : 'Civo (CIVO_API_KEY unset)', config.gcore ? null : 'Gcore (GCORE_API_KEY unset)'].filter(Boolean);
+    const off = [
+      config.civo ? null : 'Civo (CIVO_API_KEY unset)',
+      config.gcore ? null : 'Gcore (GCORE_API_KEY unset)',
+    ].filter(Boolean);
     if (off.length) console.log(`Not configured: ${off.join(', ')}; its fields answer PROVIDER_NOT_CONFIGURED.`);
   }
 
@@ -37,7 +48,12 @@ async function main(): Promise<void> {
   const server = createHttpServer(yoga);
   server.once('error', (error: NodeJS.ErrnoException) => {
     // Start-up failures get one line, like bad settings: a busy port is not a crash.
-    const why = error.code === 'EADDRINUSE' ? 'the port is in use' : error.code === 'EACCES' ? 'permission denied' : error.message;
+    const why =
+      error.code === 'EADDRINUSE'
+        ? 'the port is in use'
+        : error.code === 'EACCES'
+          ? 'permission denied'
+          : error.message;
     console.error(`Cannot listen on PORT ${config.port}: ${why}.`);
     void emulator?.close();
     process.exit(1);

@@ -22,7 +22,11 @@ export interface Facets {
 export function computeFacets(images: DiskImage[]): Facets {
   return {
     distributions: countBy(images, (image) => image.distribution),
-    versions: countBy(images, (image) => image.version, (a, b) => compareVersions(b.value, a.value)),
+    versions: countBy(
+      images,
+      (image) => image.version,
+      (a, b) => compareVersions(b.value, a.value),
+    ),
     architectures: countBy(images, (image) => image.architecture),
     osTypes: countBy(images, (image) => image.osType),
     providers: countBy(images, (image) => image.provider),
@@ -30,7 +34,11 @@ export function computeFacets(images: DiskImage[]): Facets {
   };
 }
 
-function countBy(images: DiskImage[], valueOf: (image: DiskImage) => string | null, order?: (a: FacetCount, b: FacetCount) => number): FacetCount[] {
+function countBy(
+  images: DiskImage[],
+  valueOf: (image: DiskImage) => string | null,
+  order?: (a: FacetCount, b: FacetCount) => number,
+): FacetCount[] {
   const counts = new Map<string | null, number>();
   for (const image of images) {
     const value = valueOf(image);

@@ -91,19 +91,29 @@ export function groupFamilies(images: DiskImage[]): ImageFamily[] {
     if (members) members.push(image);
     else places.set(place, [image]);
   }
-  return [...families].map(([key, places]) => {
-    const locations = [...places.values()]
-      .map((members) => {
-        const [image, ...alternatives] = [...members].sort(preferred);
-        return { provider: image!.provider, image: image!, alternatives };
-      })
-      .sort((a, b) => a.provider.localeCompare(b.provider) || byNaturalText(regionCodeOf(a.image), regionCodeOf(b.image)));
-    const sample = locations[0]!.image;
-    return { key, distribution: sample.distribution!, version: sample.version, architecture: sample.architecture, locations };
-  }).sort(
-    (a, b) =>
-      a.distribution.localeCompare(b.distribution) ||
-      compareVersions(b.version, a.version) ||
-      String(a.architecture).localeCompare(String(b.architecture)),
-  );
+  return [...families]
+    .map(([key, places]) => {
+      const locations = [...places.values()]
+        .map((members) => {
+          const [image, ...alternatives] = [...members].sort(preferred);
+          return { provider: image!.provider, image: image!, alternatives };
+        })
+        .sort(
+          (a, b) => a.provider.localeCompare(b.provider) || byNaturalText(regionCodeOf(a.image), regionCodeOf(b.image)),
+        );
+      const sample = locations[0]!.image;
+      return {
+        key,
+        distribution: sample.distribution!,
+        version: sample.version,
+        architecture: sample.architecture,
+        locations,
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.distribution.localeCompare(b.distribution) ||
+        compareVersions(b.version, a.version) ||
+        String(a.architecture).localeCompare(String(b.architecture)),
+    );
 }

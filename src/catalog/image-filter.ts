@@ -39,7 +39,8 @@ export function regionCodeOf(image: DiskImage): string {
  * so a pushdown can only save work, never change the answer.
  */
 export function matchesFilter(image: DiskImage, filter: ImageFilter): boolean {
-  const { providers, regions, gcoreProjectIds, distributions, versions, versionPrefixes, architectures, osTypes } = filter;
+  const { providers, regions, gcoreProjectIds, distributions, versions, versionPrefixes, architectures, osTypes } =
+    filter;
   if (providers && !providers.includes(image.provider)) return false;
   if (regions && !regions.includes(regionCodeOf(image))) return false;
   if (gcoreProjectIds && image.provider === 'GCORE' && !gcoreProjectIds.includes(image.projectId)) return false;
@@ -52,7 +53,8 @@ export function matchesFilter(image: DiskImage, filter: ImageFilter): boolean {
   if (architectures && (image.architecture === null || !architectures.includes(image.architecture))) return false;
   if (osTypes && (image.osType === null || !osTypes.includes(image.osType))) return false;
   if (!filter.statuses.includes(image.status)) return false;
-  if (filter.nameContains !== undefined && !image.name.toLowerCase().includes(filter.nameContains.toLowerCase())) return false;
+  if (filter.nameContains !== undefined && !image.name.toLowerCase().includes(filter.nameContains.toLowerCase()))
+    return false;
   if (filter.visibility && !filter.visibility.includes(image.visibility)) return false;
   if (filter.gpu !== undefined && image.gpu !== filter.gpu) return false;
   if (image.baremetal !== (filter.baremetal ?? false)) return false;

@@ -46,7 +46,6 @@ export function sortKeyOf(image: DiskImage): SortKey {
   };
 }
 
-
 type FieldValue = string | number | null;
 
 function valueOf(field: OrderField, key: SortKey): FieldValue {

@@ -45,14 +45,22 @@ function tierOf(image: DiskImage, variants: ReadonlySet<DiskImage>, architecture
  * `-docker`). A GPU build, variant or other architecture wins only when nothing preferred
  * matches. Then the strategy's key, the other key, and the stable total order.
  */
-function rank(strategy: LatestStrategy, variants: ReadonlySet<DiskImage>, architectures: readonly Architecture[]): (a: DiskImage, b: DiskImage) => number {
+function rank(
+  strategy: LatestStrategy,
+  variants: ReadonlySet<DiskImage>,
+  architectures: readonly Architecture[],
+): (a: DiskImage, b: DiskImage) => number {
   const byTier = (a: DiskImage, b: DiskImage) => {
     const x = tierOf(a, variants, architectures);
     const y = tierOf(b, variants, architectures);
     return x.architecture - y.architecture || Number(x.special) - Number(y.special);
   };
   const [first, second] = keys(strategy);
-  return (a, b) => byTier(a, b) || first.compare(a, b) || second.compare(a, b) || compareSortKeys(DEFAULT_ORDER, sortKeyOf(a), sortKeyOf(b));
+  return (a, b) =>
+    byTier(a, b) ||
+    first.compare(a, b) ||
+    second.compare(a, b) ||
+    compareSortKeys(DEFAULT_ORDER, sortKeyOf(a), sortKeyOf(b));
 }
 
 function special(image: DiskImage, variants: ReadonlySet<DiskImage>): boolean {
@@ -100,13 +108,15 @@ const CREATED_KEY: Key = {
   has: (image, several = false) => `${several ? 'were' : 'was'} created ${image.createdAt!.toISOString()}`,
 };
 
-
-
 /** The strategy's own key, then the one that breaks its ties. */
 function keys(strategy: LatestStrategy): [Key, Key] {
   return strategy === 'VERSION' ? [VERSION_KEY, CREATED_KEY] : [CREATED_KEY, VERSION_KEY];
 }
-export function pickLatest(candidates: DiskImage[], strategy: LatestStrategy, preferences: LatestPreferences = {}): LatestPick {
+export function pickLatest(
+  candidates: DiskImage[],
+  strategy: LatestStrategy,
+  preferences: LatestPreferences = {},
+): LatestPick {
   const architectures = preferences.architectures?.length ? preferences.architectures : DEFAULT_ARCHITECTURES;
   // A search already returns each image once; candidates from elsewhere may not.
   const distinct = distinctImages(candidates);
@@ -130,7 +140,11 @@ function kindOf(image: DiskImage, variants: ReadonlySet<DiskImage>): { kind: str
 }
 
 /** `plain X86_64 build(s)`; a tier of GPU builds and variants is `GPU or variant … builds`. */
-function buildsNamed(images: readonly DiskImage[], variants: ReadonlySet<DiskImage>, count: number = images.length): string {
+function buildsNamed(
+  images: readonly DiskImage[],
+  variants: ReadonlySet<DiskImage>,
+  count: number = images.length,
+): string {
   const described = images.map((image) => kindOf(image, variants));
   const kinds = [...new Set(described.map((entry) => entry.kind))].join(' or ');
   const architectures = [...new Set(described.map((entry) => entry.architecture))];
@@ -148,7 +162,12 @@ const STABLE_ORDER = 'the stable order decided (provider, region, name, id)';
  * that key was broken (only when there was one), and the best build that lost on preference
  * although its key was better.
  */
-function explain(strategy: LatestStrategy, ranked: DiskImage[], tierOf: (image: DiskImage) => Tier, variants: ReadonlySet<DiskImage>): string {
+function explain(
+  strategy: LatestStrategy,
+  ranked: DiskImage[],
+  tierOf: (image: DiskImage) => Tier,
+  variants: ReadonlySet<DiskImage>,
+): string {
   const [key, tieBreak] = keys(strategy);
   const image = ranked[0]!;
   const total = ranked.length;
@@ -164,20 +183,35 @@ function explain(strategy: LatestStrategy, ranked: DiskImage[], tierOf: (image: 
   const sentences: string[] = [];
 
   if (total === 1) {
-    sentences.push(key.known(image) ? `The only candidate ${key.has(image)}.` : `The only candidate states no ${key.name}.`);
+    sentences.push(
+      key.known(image) ? `The only candidate ${key.has(image)}.` : `The only candidate states no ${key.name}.`,
+    );
   } else if (key.known(image)) {
     // Its key is the best of all candidates unless a build it outranked on preference has a better one.
-    if (passedOver.length === 0) sentences.push(`${capitalised(key.best)} ${key.name} among ${total} candidates: ${key.value(image)}.`);
+    if (passedOver.length === 0)
+      sentences.push(`${capitalised(key.best)} ${key.name} among ${total} candidates: ${key.value(image)}.`);
     else if (tier.length === 1) sentences.push(`The only ${tierName(1)} among ${total} candidates ${key.has(image)}.`);
-    else sentences.push(`${capitalised(key.best)} ${key.name} among the ${tier.length} ${tierName(tier.length)} (of ${total} candidates): ${key.value(image)}.`);
+    else
+      sentences.push(
+        `${capitalised(key.best)} ${key.name} among the ${tier.length} ${tierName(tier.length)} (of ${total} candidates): ${key.value(image)}.`,
+      );
     const tied = tier.filter((other) => key.compare(other, image) === 0);
     const tiedElsewhere = ranked.filter((other) => !inTier(other) && key.compare(other, image) === 0);
     const sharing = tied.length + tiedElsewhere.length;
     if (sharing > 1) {
-      const subject = sharing === total ? (total === 2 ? 'Both candidates share it' : `All ${total} candidates share it`) : `${sharing} candidates share it`;
+      const subject =
+        sharing === total
+          ? total === 2
+            ? 'Both candidates share it'
+            : `All ${total} candidates share it`
+          : `${sharing} candidates share it`;
       const parts = [subject];
       if (tiedElsewhere.length > 0) {
-        parts.push(tied.length === 1 ? `the ${tierName(1)} among them ranks first` : `the ${tied.length} ${tierName(tied.length)} among them rank first`);
+        parts.push(
+          tied.length === 1
+            ? `the ${tierName(1)} among them ranks first`
+            : `the ${tied.length} ${tierName(tied.length)} among them rank first`,
+        );
       }
       if (tied.length > 1) parts.push(tiesBroken(tied, image, tieBreak, { then: tiedElsewhere.length > 0 }));
       sentences.push(`${parts.join('; ')}.`);
@@ -190,7 +224,9 @@ function explain(strategy: LatestStrategy, ranked: DiskImage[], tierOf: (image: 
         : tier.length === 1
           ? `The winner is the only ${tierName(1)} among ${total} candidates and states no ${key.name}`
           : `None of the ${tier.length} ${tierName(tier.length)} (of ${total} candidates) states a ${key.name}`;
-    sentences.push(tier.length === 1 ? `${whose}.` : `${whose}; ${tiesBroken(tier, image, tieBreak, { either: true })}.`);
+    sentences.push(
+      tier.length === 1 ? `${whose}.` : `${whose}; ${tiesBroken(tier, image, tieBreak, { either: true })}.`,
+    );
   }
 
   if (passedOver.length > 0) {
@@ -211,7 +247,12 @@ function explain(strategy: LatestStrategy, ranked: DiskImage[], tierOf: (image: 
  * How a tie on the strategy's key was broken among `tied` (the winner and the builds of its
  * tier that share its key): by the other key when it settles it, else by the stable order.
  */
-function tiesBroken(tied: readonly DiskImage[], winner: DiskImage, tieBreak: Key, { then = false, either = false } = {}): string {
+function tiesBroken(
+  tied: readonly DiskImage[],
+  winner: DiskImage,
+  tieBreak: Key,
+  { then = false, either = false } = {},
+): string {
   const lead = then ? 'then ' : '';
   if (!tieBreak.known(winner)) {
     // Known values rank first, so none of them states one.

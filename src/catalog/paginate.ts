@@ -80,7 +80,8 @@ export interface PageWindow {
 export function pageWindow(args: PageArgs, terms: OrderTerm[]): PageWindow {
   const first = pageSize(args.first, 'first');
   const last = pageSize(args.last, 'last');
-  if (first !== undefined && last !== undefined) throw badUserInput('Pass first or last, not both.', { argument: 'last' });
+  if (first !== undefined && last !== undefined)
+    throw badUserInput('Pass first or last, not both.', { argument: 'last' });
   return {
     ...(first !== undefined ? { first } : {}),
     ...(last !== undefined ? { last } : {}),
@@ -94,7 +95,11 @@ export function paginate(sorted: { image: DiskImage; key: SortKey }[], terms: Or
   let start = 0;
   let end = sorted.length;
   if (after) start = firstIndexWhere(sorted, (key) => compareSortKeys(terms, key, after) > 0);
-  if (before) end = Math.max(start, firstIndexWhere(sorted, (key) => compareSortKeys(terms, key, before) >= 0));
+  if (before)
+    end = Math.max(
+      start,
+      firstIndexWhere(sorted, (key) => compareSortKeys(terms, key, before) >= 0),
+    );
   if (first !== undefined) end = Math.min(end, start + first);
   if (last !== undefined) start = Math.max(start, end - last);
 

@@ -53,7 +53,10 @@ export function chargeLookup(context: Context, partition: CatalogPartition): voi
   const [where, location] =
     partition.provider === 'CIVO'
       ? [`Civo region ${partition.region}`, { region: partition.region }]
-      : [`Gcore project ${partition.projectId} × region ${partition.regionId}`, { projectId: partition.projectId, regionId: partition.regionId }];
+      : [
+          `Gcore project ${partition.projectId} × region ${partition.regionId}`,
+          { projectId: partition.projectId, regionId: partition.regionId },
+        ];
   chargePartitions(
     context,
     [partition],

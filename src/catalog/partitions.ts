@@ -3,11 +3,12 @@ import type { CloudProvider } from './disk-image.js';
 
 /** One failure domain: a Civo region, or a Gcore project × region. */
 export type CatalogPartition =
-  | { provider: 'CIVO'; region: string }
-  | { provider: 'GCORE'; projectId: number; regionId: number };
+  { provider: 'CIVO'; region: string } | { provider: 'GCORE'; projectId: number; regionId: number };
 
 export function partitionKey(partition: CatalogPartition): string {
-  return partition.provider === 'CIVO' ? `CIVO:${partition.region}` : `GCORE:${partition.projectId}:${partition.regionId}`;
+  return partition.provider === 'CIVO'
+    ? `CIVO:${partition.region}`
+    : `GCORE:${partition.projectId}:${partition.regionId}`;
 }
 
 /**

@@ -26,7 +26,11 @@ export interface SearchOptions {
  * own images: it is reported in `coverage.failed`, never returned as an empty list.
  * An image is one row however many partitions list it (`distinctImages`).
  */
-export async function searchCatalog(context: Context, filter: ImageFilter, options: SearchOptions = {}): Promise<SearchResult> {
+export async function searchCatalog(
+  context: Context,
+  filter: ImageFilter,
+  options: SearchOptions = {},
+): Promise<SearchResult> {
   const plan = await planPartitions(context, filter);
   const { partitions } = plan;
   chargePartitions(context, partitions, options.refusal);
@@ -92,7 +96,10 @@ export async function planPartitions(context: Context, filter: ImageFilter): Pro
   // A filter names a provider by name, or through its regions or projects: a provider named
   // without a key is a failed part of the answer, not a silently empty one.
   const civoNamed = (filter.providers?.includes('CIVO') ?? false) || (civoRegions?.length ?? 0) > 0;
-  const gcoreNamed = (filter.providers?.includes('GCORE') ?? false) || (gcoreRegions?.length ?? 0) > 0 || filter.gcoreProjectIds !== undefined;
+  const gcoreNamed =
+    (filter.providers?.includes('GCORE') ?? false) ||
+    (gcoreRegions?.length ?? 0) > 0 ||
+    filter.gcoreProjectIds !== undefined;
 
   const [civo, gcore] = await Promise.all([
     wanted('CIVO') && civoListingFor(filter) && civoRegions?.length !== 0
@@ -120,7 +127,9 @@ async function planCivo(context: Context, named: string[] | undefined): Promise<
   for (const region of distinct(regions)) {
     const partition: CatalogPartition = { provider: 'CIVO', region };
     if (!listed.has(region)) {
-      plan.failed.push(failureOf(partition, notListed('Civo', `region ${region}`, 'GET /v2/regions', { provider: 'civo', region })));
+      plan.failed.push(
+        failureOf(partition, notListed('Civo', `region ${region}`, 'GET /v2/regions', { provider: 'civo', region })),
+      );
     } else {
       plan.partitions.push(partition);
     }
@@ -147,7 +156,10 @@ async function planGcore(context: Context, filter: ImageFilter, named: number[] 
   // would have made: asking it would only cost calls that answer "not found".
   const projects = distinct(projectIds).filter((projectId) => {
     if (!listedProjects || listedProjects.has(projectId)) return true;
-    const error = notListed('Gcore', `project ${projectId}`, 'GET /cloud/v1/projects', { provider: 'gcore', projectId });
+    const error = notListed('Gcore', `project ${projectId}`, 'GET /cloud/v1/projects', {
+      provider: 'gcore',
+      projectId,
+    });
     plan.failed.push({ provider: 'GCORE', region: null, projectId, error });
     return false;
   });
@@ -196,13 +208,18 @@ async function empty(): Promise<Plan> {
   return { partitions: [], failed: [] };
 }
 
-async function providerPartitions(provider: CloudProvider, explicitlyNamed: boolean, plan: () => Promise<Plan>): Promise<Plan> {
+async function providerPartitions(
+  provider: CloudProvider,
+  explicitlyNamed: boolean,
+  plan: () => Promise<Plan>,
+): Promise<Plan> {
   try {
     return await plan();
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
     // An unconfigured provider is simply not searched, unless the filter asked for it by name.
-    if (error.extensions.code === ErrorCode.PROVIDER_NOT_CONFIGURED && !explicitlyNamed) return { partitions: [], failed: [] };
+    if (error.extensions.code === ErrorCode.PROVIDER_NOT_CONFIGURED && !explicitlyNamed)
+      return { partitions: [], failed: [] };
     return { partitions: [], failed: [{ provider, region: null, projectId: null, error }] };
   }
 }

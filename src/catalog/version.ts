@@ -20,7 +20,6 @@ export function parseVersion(version: string): ParsedVersion | null {
   return { numbers: match[1]!.split('.').map(Number), suffix: match[2]!.replace(/^[-._+]/, '') };
 }
 
-
 export function compareVersions(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return -1;

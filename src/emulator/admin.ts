@@ -65,12 +65,16 @@ export async function handleAdmin(req: IncomingMessage, path: string, controls: 
       case 'PUT /_emulator/latency': {
         const body = await jsonBody(req);
         const ms = typeof body === 'object' && body !== null ? (body as { ms?: unknown }).ms : undefined;
-        if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return jsonResponse(400, { error: 'Body must be {"ms": <non-negative number>}' });
+        if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+          return jsonResponse(400, { error: 'Body must be {"ms": <non-negative number>}' });
         controls.setLatency(ms);
         return jsonResponse(200, { ms });
       }
       default:
-        return jsonResponse(ROUTES.some((known) => known.endsWith(` ${route.split(' ')[1]}`)) ? 405 : 404, { error: `No admin route ${route}`, routes: ROUTES });
+        return jsonResponse(ROUTES.some((known) => known.endsWith(` ${route.split(' ')[1]}`)) ? 405 : 404, {
+          error: `No admin route ${route}`,
+          routes: ROUTES,
+        });
     }
   } catch (error) {
     if (error instanceof SyntaxError) return jsonResponse(400, { error: `Body is not JSON: ${error.message}` });

@@ -57,7 +57,8 @@ export function faultRuleProblem(value: unknown): string | undefined {
   if (!isObject(value)) return 'expected an object {target, fault, times?}';
   const problem = targetProblem(value.target) ?? faultProblem(value.fault);
   if (problem) return problem;
-  if (value.times !== undefined && !(Number.isInteger(value.times) && (value.times as number) >= 1)) return '"times" must be a positive integer';
+  if (value.times !== undefined && !(Number.isInteger(value.times) && (value.times as number) >= 1))
+    return '"times" must be a positive integer';
   return undefined;
 }
 
@@ -65,12 +66,18 @@ function targetProblem(target: unknown): string | undefined {
   if (!isObject(target)) return '"target" must be an object';
   if (target.provider !== 'civo' && target.provider !== 'gcore') return '"target.provider" must be "civo" or "gcore"';
   if ('route' in target) {
-    return typeof target.route === 'string' && /^[A-Za-z]+ +\//.test(target.route.trim()) ? undefined : '"target.route" must look like "GET /v2/regions"';
+    return typeof target.route === 'string' && /^[A-Za-z]+ +\//.test(target.route.trim())
+      ? undefined
+      : '"target.route" must look like "GET /v2/regions"';
   }
   if (target.provider === 'civo') {
-    return typeof target.region === 'string' && target.region.trim() !== '' ? undefined : 'a Civo target needs "region" (or "route")';
+    return typeof target.region === 'string' && target.region.trim() !== ''
+      ? undefined
+      : 'a Civo target needs "region" (or "route")';
   }
-  return Number.isInteger(target.projectId) && Number.isInteger(target.regionId) ? undefined : 'a Gcore target needs integer "projectId" and "regionId" (or "route")';
+  return Number.isInteger(target.projectId) && Number.isInteger(target.regionId)
+    ? undefined
+    : 'a Gcore target needs integer "projectId" and "regionId" (or "route")';
 }
 
 function faultProblem(fault: unknown): string | undefined {

@@ -17,16 +17,28 @@ function setting(name: string, fallback: number, valid: (value: number) => boole
   return value;
 }
 
-const port = setting('EMULATOR_PORT', 4010, (value) => Number.isInteger(value) && value >= 0 && value <= 65_535, 'a port number');
+const port = setting(
+  'EMULATOR_PORT',
+  4010,
+  (value) => Number.isInteger(value) && value >= 0 && value <= 65_535,
+  'a port number',
+);
 // The same rule as the service's demo mode (config.ts), so one value works in both.
-const latencyMs = setting('EMULATOR_LATENCY_MS', 0, (value) => Number.isInteger(value) && value >= 0 && value <= 60_000, 'an integer number of milliseconds in 0..60000');
+const latencyMs = setting(
+  'EMULATOR_LATENCY_MS',
+  0,
+  (value) => Number.isInteger(value) && value >= 0 && value <= 60_000,
+  'an integer number of milliseconds in 0..60000',
+);
 const host = process.env.EMULATOR_HOST?.trim() || '127.0.0.1';
 
 const emulator = await startEmulator({ port, host, latencyMs });
 console.log(`Civo and Gcore API emulator at ${emulator.url}${latencyMs ? ` (latency ${latencyMs} ms)` : ''}`);
 console.log(`  Civo:  CIVO_API_URL=${emulator.url} CIVO_API_KEY=${DEMO_CIVO_API_KEY}`);
 console.log(`  Gcore: GCORE_API_URL=${emulator.url} GCORE_API_KEY=${DEMO_GCORE_API_KEY}`);
-console.log(`  Controls: GET|DELETE ${emulator.url}/_emulator/requests, POST|DELETE ${emulator.url}/_emulator/faults, PUT ${emulator.url}/_emulator/latency`);
+console.log(
+  `  Controls: GET|DELETE ${emulator.url}/_emulator/requests, POST|DELETE ${emulator.url}/_emulator/faults, PUT ${emulator.url}/_emulator/latency`,
+);
 
 let stopping = false;
 function stop(signal: string): void {

@@ -41,7 +41,8 @@ export class RequestLog {
       (request) =>
         (filter.provider === undefined || request.provider === filter.provider) &&
         (route === undefined || request.route === route) &&
-        (filter.partition === undefined || (request.partition !== undefined && samePartition(request.partition, filter.partition))),
+        (filter.partition === undefined ||
+          (request.partition !== undefined && samePartition(request.partition, filter.partition))),
     ).length;
   }
 

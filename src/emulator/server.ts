@@ -62,18 +62,27 @@ export interface Emulator {
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const maxPageSize = options.gcoreMaxPageSize ?? GCORE_MAX_LIMIT;
-  if (!Number.isInteger(maxPageSize) || maxPageSize < 1) throw new RangeError(`gcoreMaxPageSize must be a positive integer, got ${maxPageSize}`);
+  if (!Number.isInteger(maxPageSize) || maxPageSize < 1)
+    throw new RangeError(`gcoreMaxPageSize must be a positive integer, got ${maxPageSize}`);
   let latencyMs = checkedLatency(options.latencyMs ?? 0);
 
   const providers: ProviderApi[] = [
     createCivoApi({ apiKey: options.civoApiKey ?? DEMO_CIVO_API_KEY }),
-    createGcoreApi({ apiKey: options.gcoreApiKey ?? DEMO_GCORE_API_KEY, maxPageSize: Math.min(maxPageSize, GCORE_MAX_LIMIT) }),
+    createGcoreApi({
+      apiKey: options.gcoreApiKey ?? DEMO_GCORE_API_KEY,
+      maxPageSize: Math.min(maxPageSize, GCORE_MAX_LIMIT),
+    }),
   ];
   const log = new RequestLog();
   const faults = new FaultBook();
   // Pending latency timers, cleared on close so a closed emulator leaves nothing scheduled.
   const timers = new Set<NodeJS.Timeout>();
-  const controls = { log, faults, latency: () => latencyMs, setLatency: (ms: number) => (latencyMs = checkedLatency(ms)) };
+  const controls = {
+    log,
+    faults,
+    latency: () => latencyMs,
+    setLatency: (ms: number) => (latencyMs = checkedLatency(ms)),
+  };
 
   /** Waits out the added latency; false when the client went away meanwhile. */
   function waitLatency(res: ServerResponse): Promise<boolean> {
@@ -99,7 +108,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const method = req.method ?? 'GET';
     const routed = api.route({ method, path: url.pathname, query: url.searchParams, headers: req.headers });
     const where: { partition?: Partition } = routed.partition ? { partition: routed.partition } : {};
-    const record = log.record({ provider: api.provider, method, route: routed.route, path: url.pathname, query: new URLSearchParams(url.searchParams), ...where });
+    const record = log.record({
+      provider: api.provider,
+      method,
+      route: routed.route,
+      path: url.pathname,
+      query: new URLSearchParams(url.searchParams),
+      ...where,
+    });
     res.once('close', log.begin());
     // Taken on arrival, so `times` counts requests in the order they came.
     const fault = faults.take({ provider: api.provider, route: routed.route, ...where });
@@ -116,11 +132,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
     const path = url.pathname;
-    if (path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`)) return send(res, await handleAdmin(req, path, controls));
+    if (path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`))
+      return send(res, await handleAdmin(req, path, controls));
     const api = providers.find((candidate) => candidate.owns(path));
     if (api) return handleApi(api, req, res, url);
     if (path === '/' && req.method === 'GET') return send(res, jsonResponse(200, index()));
-    send(res, textResponse(404, 'Not found: Civo lives under /v2, Gcore under /cloud/v1, the emulator controls under /_emulator\n'));
+    send(
+      res,
+      textResponse(
+        404,
+        'Not found: Civo lives under /v2, Gcore under /cloud/v1, the emulator controls under /_emulator\n',
+      ),
+    );
   }
 
   const server = createServer((req, res) => {
@@ -165,7 +188,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 }
 
 function checkedLatency(ms: number): number {
-  if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`latency must be a non-negative number of milliseconds, got ${ms}`);
+  if (!Number.isFinite(ms) || ms < 0)
+    throw new RangeError(`latency must be a non-negative number of milliseconds, got ${ms}`);
   return ms;
 }
 
@@ -174,7 +198,13 @@ function index(): Record<string, unknown> {
   return {
     emulator: 'Civo API v2 and Gcore Cloud API v1',
     civo: ['GET /v2/regions', 'GET /v2/disk_images?region=LON1[&type=custom]', 'GET /v2/disk_images/:id?region=LON1'],
-    gcore: ['GET /cloud/v1/regions', 'GET /cloud/v1/projects', 'GET /cloud/v1/images/:project/:region', 'GET /cloud/v1/bmimages/:project/:region', 'GET /cloud/v1/images/:project/:region/:id'],
+    gcore: [
+      'GET /cloud/v1/regions',
+      'GET /cloud/v1/projects',
+      'GET /cloud/v1/images/:project/:region',
+      'GET /cloud/v1/bmimages/:project/:region',
+      'GET /cloud/v1/images/:project/:region/:id',
+    ],
     admin: ['GET|DELETE /_emulator/requests', 'GET|POST|DELETE /_emulator/faults', 'GET|PUT /_emulator/latency'],
   };
 }

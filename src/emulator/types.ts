@@ -10,8 +10,7 @@ export type Provider = 'civo' | 'gcore';
 
 /** The unit a fault can break and a count can select: one Civo region, one Gcore project × region. */
 export type Partition =
-  | { provider: 'civo'; region: string }
-  | { provider: 'gcore'; projectId: number; regionId: number };
+  { provider: 'civo'; region: string } | { provider: 'gcore'; projectId: number; regionId: number };
 
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: string }

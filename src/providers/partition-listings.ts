@@ -66,8 +66,12 @@ export function createPartitionListings<Partition, Query, Item>(
       }
       return Promise.all(
         keys.map(({ partition, query }) => {
-          const source = held.get(algebra.partitionKeyOf(partition))!.find((candidate) => algebra.covers(candidate.query, query))!;
-          return derive(source, query).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+          const source = held
+            .get(algebra.partitionKeyOf(partition))!
+            .find((candidate) => algebra.covers(candidate.query, query))!;
+          return derive(source, query).catch((error: unknown) =>
+            error instanceof Error ? error : new Error(String(error)),
+          );
         }),
       );
     },

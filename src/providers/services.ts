@@ -16,16 +16,29 @@ export interface ProviderServicesOptions {
   fetch?: typeof globalThis.fetch;
 }
 
-export function createProviderServices(config: AppConfig, { discoveryTtlMs, fetch }: ProviderServicesOptions): ProviderServices {
+export function createProviderServices(
+  config: AppConfig,
+  { discoveryTtlMs, fetch }: ProviderServicesOptions,
+): ProviderServices {
   const extra = fetch ? { fetch } : {};
   let civo: ProviderServices['civo'] = null;
   if (config.civo) {
-    const client = createCivoClient({ apiKey: config.civo.apiKey, apiUrl: config.civo.apiUrl, http: config.upstream, ...extra });
+    const client = createCivoClient({
+      apiKey: config.civo.apiKey,
+      apiUrl: config.civo.apiUrl,
+      http: config.upstream,
+      ...extra,
+    });
     civo = { client, directory: createCivoDirectory(client, config.civo, discoveryTtlMs) };
   }
   let gcore: ProviderServices['gcore'] = null;
   if (config.gcore) {
-    const client = createGcoreClient({ apiKey: config.gcore.apiKey, apiUrl: config.gcore.apiUrl, http: config.upstream, ...extra });
+    const client = createGcoreClient({
+      apiKey: config.gcore.apiKey,
+      apiUrl: config.gcore.apiUrl,
+      http: config.upstream,
+      ...extra,
+    });
     gcore = { client, directory: createGcoreDirectory(client, config.gcore, discoveryTtlMs) };
   }
   return { civo, gcore };

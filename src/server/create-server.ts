@@ -29,7 +29,10 @@ export type Server = YogaServerInstance<Record<string, never>, Context> & { serv
  */
 export function createServer({ config, fetch, logSink }: ServerOptions): Server {
   const logger = redactingLogger([config.civo?.apiKey, config.gcore?.apiKey], logSink ? { sink: logSink } : {});
-  const services = createProviderServices(config, { discoveryTtlMs: config.discoveryTtlMs, ...(fetch ? { fetch } : {}) });
+  const services = createProviderServices(config, {
+    discoveryTtlMs: config.discoveryTtlMs,
+    ...(fetch ? { fetch } : {}),
+  });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -41,8 +44,16 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
     // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     logging: logger,
-    context: ({ request }) => createContext(services, { signal: request.signal, maxPartitionsPerQuery: config.maxPartitionsPerQuery }),
-    plugins: [useQueriesOnly(), useQueryLimits(config.queryLimits), useOperationFacts(), usePartialFailures(), useUpstreamFailureLog(logger), useInputErrorCodes()],
+    context: ({ request }) =>
+      createContext(services, { signal: request.signal, maxPartitionsPerQuery: config.maxPartitionsPerQuery }),
+    plugins: [
+      useQueriesOnly(),
+      useQueryLimits(config.queryLimits),
+      useOperationFacts(),
+      usePartialFailures(),
+      useUpstreamFailureLog(logger),
+      useInputErrorCodes(),
+    ],
   });
   return Object.assign(yoga, { services });
 }

@@ -16,7 +16,12 @@ export function useInputErrorCodes(): Plugin {
             ...result,
             errors: result.errors.map((error) =>
               error.extensions?.code === undefined && error.path === undefined
-                ? new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } })
+                ? new GraphQLError(error.message, {
+                    nodes: error.nodes,
+                    source: error.source,
+                    positions: error.positions,
+                    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+                  })
                 : error,
             ),
           });

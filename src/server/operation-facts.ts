@@ -34,7 +34,9 @@ export function useOperationFacts(): Plugin<Context> {
       const operationName = args.operationName ?? undefined;
       const selected = selectedFields(args.schema, args.document, operationName, args.variableValues ?? {});
       context.operation.selectsGcorePrice = selected.has('GcoreImage.price');
-      context.operation.selectsEquivalents = ['CivoDiskImage', 'GcoreImage', 'DiskImage'].some((type) => selected.has(`${type}.equivalents`));
+      context.operation.selectsEquivalents = ['CivoDiskImage', 'GcoreImage', 'DiskImage'].some((type) =>
+        selected.has(`${type}.equivalents`),
+      );
     },
   };
 }
@@ -55,10 +57,19 @@ export function selectsField(
  * Every field the operation selects, as `Type.field` of the type it is selected on, in one
  * walk of the operation and the fragments it reaches; what @skip/@include leave out is not.
  */
-function selectedFields(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): Set<string> {
+function selectedFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): Set<string> {
   const selected = new Set<string>();
-  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition');
-  const operation = operationName ? operations.find((definition) => definition.name?.value === operationName) : operations[0];
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+  );
+  const operation = operationName
+    ? operations.find((definition) => definition.name?.value === operationName)
+    : operations[0];
   if (!operation) return selected;
   const typeInfo = new TypeInfo(schema);
   for (const definition of [operation, ...reachableFragments(document, operation, variables)]) {
@@ -80,9 +91,15 @@ function selectedFields(schema: GraphQLSchema, document: DocumentNode, operation
 }
 
 /** The fragments an operation spreads, directly or through other fragments (not other operations'). */
-function reachableFragments(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): FragmentDefinitionNode[] {
+function reachableFragments(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): FragmentDefinitionNode[] {
   const byName = new Map(
-    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
   );
   const reached = new Map<string, FragmentDefinitionNode>();
   const pending: (OperationDefinitionNode | FragmentDefinitionNode)[] = [operation];
@@ -104,7 +121,13 @@ function reachableFragments(document: DocumentNode, operation: OperationDefiniti
 }
 
 /** `@skip(if: true)` or `@include(if: false)`, with this request's variables: execution leaves it out. */
-function isLeftOut(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, variables: Record<string, unknown>): boolean {
+function isLeftOut(
+  node: FieldNode | InlineFragmentNode | FragmentSpreadNode,
+  variables: Record<string, unknown>,
+): boolean {
   if (!node.directives?.length) return false;
-  return getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true || getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false;
+  return (
+    getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true ||
+    getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false
+  );
 }

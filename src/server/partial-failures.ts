@@ -24,7 +24,12 @@ export function usePartialFailures(): Plugin<Context> {
             const key = `${String(path[0])}|${failure.provider}|${failure.region}|${failure.projectId}|${String(failure.error.extensions.code)}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            errors.push(new GraphQLError(failure.error.message, { path, extensions: { ...failure.error.extensions, region: failure.region, partial: true } }));
+            errors.push(
+              new GraphQLError(failure.error.message, {
+                path,
+                extensions: { ...failure.error.extensions, region: failure.region, partial: true },
+              }),
+            );
           }
           setResult({ ...result, errors: [...(result.errors ?? []), ...errors] });
         },

@@ -19,7 +19,9 @@ export function onlyOperationTypesTheSchemaHas(context: ValidationContext): ASTV
   return {
     OperationDefinition(operation) {
       if (context.getSchema().getRootType(operation.operation)) return;
-      context.reportError(new GraphQLError(`This API has no ${operation.operation}s: it answers queries only.`, { nodes: operation }));
+      context.reportError(
+        new GraphQLError(`This API has no ${operation.operation}s: it answers queries only.`, { nodes: operation }),
+      );
     },
   };
 }

@@ -19,7 +19,9 @@ export interface QueryLimits {
  */
 export function useQueryLimits(limits: QueryLimits): Plugin {
   const reject = (context: ValidationContext | null, error: GraphQLError) => {
-    const coded = new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } });
+    const coded = new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+    });
     if (!context) throw coded;
     context.reportError(coded);
   };
@@ -40,10 +42,13 @@ export function noNestedEquivalents(context: ValidationContext): ASTVisitor {
         const isEquivalents = selection.name.value === 'equivalents';
         if (isEquivalents && inside) {
           context.reportError(
-            new GraphQLError('`equivalents` cannot be selected inside `equivalents`: the inner list would repeat the family the outer one lists. Select it once.', {
-              nodes: selection,
-              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
-            }),
+            new GraphQLError(
+              '`equivalents` cannot be selected inside `equivalents`: the inner list would repeat the family the outer one lists. Select it once.',
+              {
+                nodes: selection,
+                extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+              },
+            ),
           );
           continue;
         }
@@ -54,7 +59,8 @@ export function noNestedEquivalents(context: ValidationContext): ASTVisitor {
         const name = selection.name.value;
         const fragment = context.getFragment(name);
         // A fragment cycle is another rule's error; just don't follow it forever.
-        if (fragment && !fragmentsOnPath.has(name)) walk(fragment.selectionSet, inside, new Set([...fragmentsOnPath, name]));
+        if (fragment && !fragmentsOnPath.has(name))
+          walk(fragment.selectionSet, inside, new Set([...fragmentsOnPath, name]));
       }
     }
   };

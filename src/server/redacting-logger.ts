@@ -19,7 +19,10 @@ export interface RedactingLoggerOptions {
  * (a request with its headers, say) could: logs are the one place a key would otherwise
  * escape. Arguments are formatted to one string first so nested objects are covered too.
  */
-export function redactingLogger(secrets: readonly (string | undefined)[], options: RedactingLoggerOptions = {}): YogaLogger {
+export function redactingLogger(
+  secrets: readonly (string | undefined)[],
+  options: RedactingLoggerOptions = {},
+): YogaLogger {
   const level = options.level ?? (process.env.DEBUG === '1' ? 'debug' : 'info');
   const sink = options.sink ?? consoleSink(level);
   const live = secrets.filter((secret): secret is string => secret !== undefined && secret.length >= MIN_SECRET_LENGTH);

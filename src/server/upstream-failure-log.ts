@@ -18,7 +18,8 @@ export function useUpstreamFailureLog(logger: YogaLogger): Plugin {
           if (!('errors' in result) || !result.errors) return;
           for (const error of result.errors) {
             const code = error.extensions?.code;
-            if (typeof code !== 'string' || !LOGGED_CODES.test(code) || error.extensions.reason === 'CANCELLED') continue;
+            if (typeof code !== 'string' || !LOGGED_CODES.test(code) || error.extensions.reason === 'CANCELLED')
+              continue;
             logger.warn(describe(error, code));
           }
         },
@@ -28,7 +29,8 @@ export function useUpstreamFailureLog(logger: YogaLogger): Plugin {
 }
 
 function describe(error: GraphQLError, code: string): string {
-  const { provider, region, regionId, projectId, reason, upstreamStatus, retryAfterSeconds } = error.extensions as Record<string, unknown>;
+  const { provider, region, regionId, projectId, reason, upstreamStatus, retryAfterSeconds } =
+    error.extensions as Record<string, unknown>;
   const regionName = region ?? regionId;
   const where = [
     provider,
@@ -37,7 +39,12 @@ function describe(error: GraphQLError, code: string): string {
   ]
     .filter((part) => part !== undefined)
     .join(' ');
-  const why = [code, reason, upstreamStatus, retryAfterSeconds === undefined ? undefined : `retry after ${String(retryAfterSeconds)} s`]
+  const why = [
+    code,
+    reason,
+    upstreamStatus,
+    retryAfterSeconds === undefined ? undefined : `retry after ${String(retryAfterSeconds)} s`,
+  ]
     .filter((part) => part !== undefined)
     .join(' ');
   return `upstream failure${where ? ` (${where})` : ''}: ${why}: ${error.message} [at ${error.path?.join('.') ?? 'request'}]`;

@@ -20,7 +20,11 @@ export function transportFailureError(
     case 'timeout':
       return new UpstreamError(`${label} did not answer in time${where}.`, { code, partition, reason: 'TIMEOUT' });
     case 'aborted':
-      return new UpstreamError(`The request to ${label}${where} was cancelled.`, { code, partition, reason: 'CANCELLED' });
+      return new UpstreamError(`The request to ${label}${where} was cancelled.`, {
+        code,
+        partition,
+        reason: 'CANCELLED',
+      });
     case 'network':
       return new UpstreamError(`${label} could not be reached${where}.`, { code, partition, reason: 'UNREACHABLE' });
     case 'malformed':
@@ -63,7 +67,8 @@ export function withoutSecret<E extends UpstreamError>(error: E, secret: string)
   const scrub = (value: unknown): unknown => {
     if (typeof value === 'string') return redact(value, [secret]);
     if (Array.isArray(value)) return value.map(scrub);
-    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), scrub(item)]));
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), scrub(item)]));
     return value;
   };
   error.message = scrub(error.message) as string;

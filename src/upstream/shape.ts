@@ -20,7 +20,9 @@ export function firstShapeIssue(shape: z.ZodType, value: unknown): string | unde
   if (result.success) return undefined;
   const issue = result.error.issues[0];
   if (!issue) return 'unexpected shape';
-  const path = issue.path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
+  const path = issue.path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`))
+    .join('');
   const problem = issue.message.replace(/^Invalid input: /, '');
   return path ? `${path}: ${problem}` : problem;
 }

@@ -1,12 +1,27 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CivoApiDiskImage, CivoApiRegion } from '../../src/providers/civo/api-types.js';
-import { civoCustomImageIds, civoCustomImages, civoImagesByRegion, civoPublicImages, civoRegions } from '../../src/providers/civo/emulator/catalog.js';
+import {
+  civoCustomImageIds,
+  civoCustomImages,
+  civoImagesByRegion,
+  civoPublicImages,
+  civoRegions,
+} from '../../src/providers/civo/emulator/catalog.js';
 import { DEMO_CIVO_API_KEY, startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { civo, get, UUID } from './http.js';
 
-const ACCOUNT_NOT_FOUND = { code: 'database_account_not_found', reason: 'Failed to find the account within the internal database' };
-const REGION_NOT_FOUND = { code: 'database_region_not_found', reason: 'Failed to find the region within the internal database' };
-const IMAGE_NOT_FOUND = { code: 'database_disk_image_not_found', reason: 'Failed to find the disk image within the internal database' };
+const ACCOUNT_NOT_FOUND = {
+  code: 'database_account_not_found',
+  reason: 'Failed to find the account within the internal database',
+};
+const REGION_NOT_FOUND = {
+  code: 'database_region_not_found',
+  reason: 'Failed to find the region within the internal database',
+};
+const IMAGE_NOT_FOUND = {
+  code: 'database_disk_image_not_found',
+  reason: 'Failed to find the disk image within the internal database',
+};
 
 const codes = civoRegions.map((region) => region.code.toUpperCase());
 const ids = (images: readonly CivoApiDiskImage[]) => images.map((image) => image.id);
@@ -111,7 +126,11 @@ describe('GET /v2/disk_images', () => {
     const answer = await civo(emulator, '/v2/disk_images?region=XYZ9');
     expect(answer.status).toBe(404);
     expect(answer.json()).toEqual(REGION_NOT_FOUND);
-    expect(emulator.requests[0]).toMatchObject({ route: 'GET /v2/disk_images', partition: { provider: 'civo', region: 'XYZ9' }, status: 404 });
+    expect(emulator.requests[0]).toMatchObject({
+      route: 'GET /v2/disk_images',
+      partition: { provider: 'civo', region: 'XYZ9' },
+      status: 404,
+    });
   });
 });
 
@@ -122,11 +141,18 @@ describe('GET /v2/disk_images/:id', () => {
     const answer = await civo(emulator, `/v2/disk_images/${lonJammy.id}?region=lon1`);
     expect(answer.status).toBe(200);
     expect(answer.json()).toEqual(lonJammy);
-    expect(emulator.requests[0]).toMatchObject({ route: 'GET /v2/disk_images/:id', path: `/v2/disk_images/${lonJammy.id}`, partition: { provider: 'civo', region: 'LON1' } });
+    expect(emulator.requests[0]).toMatchObject({
+      route: 'GET /v2/disk_images/:id',
+      path: `/v2/disk_images/${lonJammy.id}`,
+      partition: { provider: 'civo', region: 'LON1' },
+    });
   });
 
   it('answers 404 database_disk_image_not_found for an unknown id or another region id', async () => {
-    for (const path of ['/v2/disk_images/00000000-0000-4000-8000-000000000000?region=LON1', `/v2/disk_images/${lonJammy.id}?region=FRA1`]) {
+    for (const path of [
+      '/v2/disk_images/00000000-0000-4000-8000-000000000000?region=LON1',
+      `/v2/disk_images/${lonJammy.id}?region=FRA1`,
+    ]) {
       const answer = await civo(emulator, path);
       expect(answer.status, path).toBe(404);
       expect(answer.json()).toEqual(IMAGE_NOT_FOUND);
@@ -180,7 +206,9 @@ describe('the Civo catalog', () => {
       const hasCuda = civoImagesByRegion(code).some((image) => image.name === 'ubuntu-cuda12-2');
       expect(hasCuda, code).toBe(gpuRegions.includes(code));
     }
-    expect(codes.filter((code) => civoImagesByRegion(code).some((image) => image.name === 'centos-7'))).toEqual(['LON1']);
+    expect(codes.filter((code) => civoImagesByRegion(code).some((image) => image.name === 'centos-7'))).toEqual([
+      'LON1',
+    ]);
   });
 
   it('has the documented names, versions and distributions', () => {
@@ -189,18 +217,39 @@ describe('the Civo catalog', () => {
     expect(byName.get('talos-v1.5.0')).toMatchObject({ version: '1.5.0', distribution: 'talos' });
     expect(byName.get('rocky-9-1')).toMatchObject({ version: '9.1', distribution: 'rocky' });
     expect([...byName.keys()].filter((name) => name.startsWith('k3s-')).length).toBeGreaterThan(1);
-    for (const name of ['ubuntu-focal', 'ubuntu-jammy', 'ubuntu-noble', 'debian-11', 'debian-12', 'rocky-8-6', 'centos-7']) expect(byName.has(name), name).toBe(true);
+    for (const name of [
+      'ubuntu-focal',
+      'ubuntu-jammy',
+      'ubuntu-noble',
+      'debian-11',
+      'debian-12',
+      'rocky-8-6',
+      'centos-7',
+    ])
+      expect(byName.has(name), name).toBe(true);
   });
 
   it('leaves optional keys out of some images and sends null descriptions and labels', () => {
-    for (const key of ['initial_user', 'os', 'disk_image_url', 'disk_image_size_bytes', 'logo_url', 'created_at', 'distribution_default'] as const) {
+    for (const key of [
+      'initial_user',
+      'os',
+      'disk_image_url',
+      'disk_image_size_bytes',
+      'logo_url',
+      'created_at',
+      'distribution_default',
+    ] as const) {
       const present = all.filter((image) => key in image).length;
       expect(present, key).toBeGreaterThan(0);
       expect(present, key).toBeLessThan(all.length);
     }
     expect(all.some((image) => image.description === null)).toBe(true);
     expect(all.some((image) => image.label === null)).toBe(true);
-    expect(all.every((image) => ['id', 'name', 'version', 'state', 'distribution', 'description', 'label'].every((key) => key in image))).toBe(true);
+    expect(
+      all.every((image) =>
+        ['id', 'name', 'version', 'state', 'distribution', 'description', 'label'].every((key) => key in image),
+      ),
+    ).toBe(true);
   });
 
   it('has zero creation times, sizes beyond 32 bits and one default per distribution per region', () => {
@@ -209,7 +258,9 @@ describe('the Civo catalog', () => {
     for (const code of codes) {
       const publicImages = civoPublicImages(code);
       for (const distribution of new Set(publicImages.map((image) => image.distribution))) {
-        const defaults = publicImages.filter((image) => image.distribution === distribution && image.distribution_default === true);
+        const defaults = publicImages.filter(
+          (image) => image.distribution === distribution && image.distribution_default === true,
+        );
         expect(defaults, `${code} ${distribution}`).toHaveLength(1);
       }
     }
@@ -217,7 +268,9 @@ describe('the Civo catalog', () => {
 
   it('has custom images in every upload state, creator set, and an ubuntu-jammy look-alike', () => {
     const custom = all.filter((image) => civoCustomImageIds.has(image.id));
-    expect(new Set(custom.map((image) => image.state))).toEqual(new Set(['available', 'upload_pending', 'upload_completed', 'pending', 'upload_expired', 'error']));
+    expect(new Set(custom.map((image) => image.state))).toEqual(
+      new Set(['available', 'upload_pending', 'upload_completed', 'pending', 'upload_expired', 'error']),
+    );
     expect(custom.every((image) => typeof image.created_by === 'string' && image.created_by !== '')).toBe(true);
     expect(all.filter((image) => !civoCustomImageIds.has(image.id)).every((image) => !image.created_by)).toBe(true);
     const lookAlike = civoCustomImages('LON1').find((image) => image.name === 'ubuntu-jammy-custom')!;

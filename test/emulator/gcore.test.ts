@@ -1,6 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GcoreApiErrorBody, GcoreApiImage, GcoreApiList, GcoreApiProject, GcoreApiRegion } from '../../src/providers/gcore/api-types.js';
-import { gcoreBaremetalImages, gcoreImages, gcorePrice, gcoreProjects, gcoreRegions } from '../../src/providers/gcore/emulator/catalog.js';
+import type {
+  GcoreApiErrorBody,
+  GcoreApiImage,
+  GcoreApiList,
+  GcoreApiProject,
+  GcoreApiRegion,
+} from '../../src/providers/gcore/api-types.js';
+import {
+  gcoreBaremetalImages,
+  gcoreImages,
+  gcorePrice,
+  gcoreProjects,
+  gcoreRegions,
+} from '../../src/providers/gcore/emulator/catalog.js';
 import { DEMO_GCORE_API_KEY, startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { gcore, get, UUID } from './http.js';
 
@@ -15,9 +27,40 @@ const ids = (images: readonly { id: string }[]) => images.map((image) => image.i
 
 /** Every key of the wire type: the contract says all of them are always sent. */
 const IMAGE_KEYS = [
-  'id', 'name', 'description', 'status', 'visibility', 'min_disk', 'min_ram', 'os_distro', 'os_version', 'os_type', 'architecture', 'disk_format', 'size',
-  'display_order', 'ssh_key', 'hw_firmware_type', 'hw_machine_type', 'is_baremetal', 'gpu_driver', 'gpu_driver_type', 'gpu_driver_version', 'project_id',
-  'region', 'region_id', 'created_at', 'updated_at', 'creator_task_id', 'task_id', 'tags', 'tags_v2', 'currency_code', 'price_per_hour', 'price_per_month', 'price_status',
+  'id',
+  'name',
+  'description',
+  'status',
+  'visibility',
+  'min_disk',
+  'min_ram',
+  'os_distro',
+  'os_version',
+  'os_type',
+  'architecture',
+  'disk_format',
+  'size',
+  'display_order',
+  'ssh_key',
+  'hw_firmware_type',
+  'hw_machine_type',
+  'is_baremetal',
+  'gpu_driver',
+  'gpu_driver_type',
+  'gpu_driver_version',
+  'project_id',
+  'region',
+  'region_id',
+  'created_at',
+  'updated_at',
+  'creator_task_id',
+  'task_id',
+  'tags',
+  'tags_v2',
+  'currency_code',
+  'price_per_hour',
+  'price_per_month',
+  'price_status',
 ].sort();
 
 let emulator: Emulator;
@@ -48,7 +91,11 @@ async function list(path: string): Promise<GcoreApiImage[]> {
   return (await readAll<GcoreApiImage>(path)).items;
 }
 
-function expectError(answer: { status: number; json<T>(): T }, status: number, exceptionClass: string): GcoreApiErrorBody {
+function expectError(
+  answer: { status: number; json<T>(): T },
+  status: number,
+  exceptionClass: string,
+): GcoreApiErrorBody {
   expect(answer.status).toBe(status);
   const body = answer.json<GcoreApiErrorBody>();
   expect(body.exception_class).toBe(exceptionClass);
@@ -64,7 +111,12 @@ describe('Gcore auth', () => {
   });
 
   it('answers 401 token_not_valid for Bearer, a wrong case prefix, a bare or a wrong token', async () => {
-    for (const authorization of [`Bearer ${DEMO_GCORE_API_KEY}`, `apikey ${DEMO_GCORE_API_KEY}`, DEMO_GCORE_API_KEY, 'APIKey 1_wrong']) {
+    for (const authorization of [
+      `Bearer ${DEMO_GCORE_API_KEY}`,
+      `apikey ${DEMO_GCORE_API_KEY}`,
+      DEMO_GCORE_API_KEY,
+      'APIKey 1_wrong',
+    ]) {
       expectError(await get(emulator, '/cloud/v1/projects', authorization), 401, 'token_not_valid');
     }
   });
@@ -86,14 +138,24 @@ describe('regions and projects', () => {
 
   it('has the documented regions with every field', () => {
     const byId = new Map(gcoreRegions.map((item) => [item.id, item]));
-    expect(Object.fromEntries([76, 148, 160, 180, 196, 184, 172].map((id) => [id, byId.get(id)?.display_name]))).toEqual({
-      76: 'Luxembourg-2', 148: 'Luxembourg-3', 160: 'Paris-3', 180: 'Frankfurt-2', 196: 'London-2', 184: 'Chester', 172: 'San Jose',
+    expect(
+      Object.fromEntries([76, 148, 160, 180, 196, 184, 172].map((id) => [id, byId.get(id)?.display_name])),
+    ).toEqual({
+      76: 'Luxembourg-2',
+      148: 'Luxembourg-3',
+      160: 'Paris-3',
+      180: 'Frankfurt-2',
+      196: 'London-2',
+      184: 'Chester',
+      172: 'San Jose',
     });
     expect(byId.get(184)!.state).toBe('MAINTENANCE');
     expect(byId.get(172)!.state).toBe('NEW');
     expect(gcoreRegions.some((item) => item.coordinates === null)).toBe(true);
     expect(gcoreRegions.some((item) => item.zone === null)).toBe(true);
-    expect(gcoreRegions.filter((item) => item.coordinates).every((item) => typeof item.coordinates!.latitude === 'string')).toBe(true);
+    expect(
+      gcoreRegions.filter((item) => item.coordinates).every((item) => typeof item.coordinates!.latitude === 'string'),
+    ).toBe(true);
   });
 
   it('lists the projects, exactly one default', async () => {
@@ -118,12 +180,23 @@ describe('GET /cloud/v1/images/{project}/{region}', () => {
     expect(catalog.length).toBeGreaterThanOrEqual(30);
     expect(pages).toBe(Math.ceil(catalog.length / PAGE));
     expect(new Set(counts)).toEqual(new Set([catalog.length]));
-    expect(items.every((image) => image.currency_code === null && image.price_per_hour === null && image.price_per_month === null && image.price_status === null)).toBe(true);
-    expect(emulator.count({ partition: { provider: 'gcore', projectId: project.id, regionId: region.id } })).toBe(pages);
+    expect(
+      items.every(
+        (image) =>
+          image.currency_code === null &&
+          image.price_per_hour === null &&
+          image.price_per_month === null &&
+          image.price_status === null,
+      ),
+    ).toBe(true);
+    expect(emulator.count({ partition: { provider: 'gcore', projectId: project.id, regionId: region.id } })).toBe(
+      pages,
+    );
   });
 
   it('sends every key of every image', () => {
-    for (const image of [...catalog, ...gcoreBaremetalImages(project.id, region.id)]) expect(Object.keys(image).sort()).toEqual(IMAGE_KEYS);
+    for (const image of [...catalog, ...gcoreBaremetalImages(project.id, region.id)])
+      expect(Object.keys(image).sort()).toEqual(IMAGE_KEYS);
   });
 
   it('filters by visibility', async () => {
@@ -135,11 +208,15 @@ describe('GET /cloud/v1/images/{project}/{region}', () => {
   });
 
   it('filters by name (case-insensitive substring), os_distro (any case) and os_version (exact)', async () => {
-    expect(ids(await list(`${base}?name=UBUNTU-22`))).toEqual(ids(catalog.filter((image) => image.name.includes('ubuntu-22'))));
+    expect(ids(await list(`${base}?name=UBUNTU-22`))).toEqual(
+      ids(catalog.filter((image) => image.name.includes('ubuntu-22'))),
+    );
     const windows = catalog.filter((image) => image.os_distro.toLowerCase() === 'windows');
     expect(windows.length).toBeGreaterThan(1);
     expect(ids(await list(`${base}?os_distro=wInDoWs`))).toEqual(ids(windows));
-    expect(ids(await list(`${base}?os_version=22.04`))).toEqual(ids(catalog.filter((image) => image.os_version === '22.04')));
+    expect(ids(await list(`${base}?os_version=22.04`))).toEqual(
+      ids(catalog.filter((image) => image.os_version === '22.04')),
+    );
     expect(await list(`${base}?os_version=22`)).toEqual([]);
   });
 
@@ -155,7 +232,9 @@ describe('GET /cloud/v1/images/{project}/{region}', () => {
     const keys = [...new Set(catalog.flatMap((image) => image.tags_v2.map((tag) => tag.key)))];
     const [first, second] = keys;
     expect(second).toBeDefined();
-    const both = catalog.filter((image) => [first, second].every((key) => image.tags_v2.some((tag) => tag.key === key)));
+    const both = catalog.filter((image) =>
+      [first, second].every((key) => image.tags_v2.some((tag) => tag.key === key)),
+    );
     expect(ids(await list(`${base}?tag_key=${first}&tag_key=${second}`))).toEqual(ids(both));
     const tagged = catalog.find((image) => image.tags_v2.length > 0)!;
     const { key, value } = tagged.tags_v2[0]!;
@@ -163,7 +242,9 @@ describe('GET /cloud/v1/images/{project}/{region}', () => {
     const result = await list(`${base}?tag_key_value=${encodeURIComponent(JSON.stringify({ [key]: value }))}`);
     expect(ids(result)).toEqual(ids(matching));
     expect(matching.length).toBeLessThan(catalog.length);
-    expect(await list(`${base}?tag_key_value=${encodeURIComponent(JSON.stringify({ [key]: `${value}-not` }))}`)).toEqual([]);
+    expect(
+      await list(`${base}?tag_key_value=${encodeURIComponent(JSON.stringify({ [key]: `${value}-not` }))}`),
+    ).toEqual([]);
   });
 
   it('treats private as a no-op (our choice) and ignores unknown parameters', async () => {
@@ -175,11 +256,15 @@ describe('GET /cloud/v1/images/{project}/{region}', () => {
     expect(priced).toEqual(catalog.map((image) => ({ ...image, ...gcorePrice(image) })));
     expect(priced.every((image) => image.currency_code === 'EUR' && image.price_status !== null)).toBe(true);
     const shown = priced.filter((image) => image.price_status === 'show');
-    expect(shown.every((image) => typeof image.price_per_hour === 'number' && typeof image.price_per_month === 'number')).toBe(true);
-    const hourly = (os: string) => Math.max(...shown.filter((image) => image.os_type === os).map((image) => image.price_per_hour!));
+    expect(
+      shown.every((image) => typeof image.price_per_hour === 'number' && typeof image.price_per_month === 'number'),
+    ).toBe(true);
+    const hourly = (os: string) =>
+      Math.max(...shown.filter((image) => image.os_type === os).map((image) => image.price_per_hour!));
     expect(hourly('windows')).toBeGreaterThan(hourly('linux'));
     expect(priced.some((image) => image.price_status === 'hide' && image.price_per_hour === null)).toBe(true);
-    for (const value of ['false', '0']) expect((await list(`${base}?include_prices=${value}`)).every((image) => image.price_status === null)).toBe(true);
+    for (const value of ['false', '0'])
+      expect((await list(`${base}?include_prices=${value}`)).every((image) => image.price_status === null)).toBe(true);
   });
 
   it('refuses bad parameters with 400 ValidationError naming each of them', async () => {
@@ -191,7 +276,10 @@ describe('GET /cloud/v1/images/{project}/{region}', () => {
       ['offset=1.5', { offset: ['Not a valid integer.'] }],
       ['visibility=everyone', { visibility: ['Must be one of: public, private, shared.'] }],
       ['architecture=arm64', { architecture: ['Must be one of: aarch64, x86_64.'] }],
-      ['tag_key_value=%7Bnot-json', { tag_key_value: ['Must be a JSON object of string values, e.g. {"os": "linux"}.'] }],
+      [
+        'tag_key_value=%7Bnot-json',
+        { tag_key_value: ['Must be a JSON object of string values, e.g. {"os": "linux"}.'] },
+      ],
       ['tag_key_value=%5B%5D', { tag_key_value: ['Must be a JSON object of string values, e.g. {"os": "linux"}.'] }],
       ['include_prices=maybe', { include_prices: ['Not a valid boolean.'] }],
     ];
@@ -204,7 +292,12 @@ describe('GET /cloud/v1/images/{project}/{region}', () => {
   });
 
   it('answers 404 NotFoundError for an unknown project or region or a non-integer segment', async () => {
-    for (const path of [`/cloud/v1/images/999/${region.id}`, `/cloud/v1/images/${project.id}/999999`, `/cloud/v1/images/abc/${region.id}`, `/cloud/v1/bmimages/${project.id}/1.5`]) {
+    for (const path of [
+      `/cloud/v1/images/999/${region.id}`,
+      `/cloud/v1/images/${project.id}/999999`,
+      `/cloud/v1/images/abc/${region.id}`,
+      `/cloud/v1/bmimages/${project.id}/1.5`,
+    ]) {
       expectError(await gcore(emulator, path), 404, 'NotFoundError');
     }
     expect(emulator.requests.map((request) => request.partition)).toEqual([
@@ -220,10 +313,13 @@ describe('GET /cloud/v1/images/{project}/{region}', () => {
     const publicHere = catalog.filter((image) => image.visibility === 'public');
     const publicThere = other.filter((image) => image.visibility === 'public');
     const name = 'ubuntu-22.04-x64';
-    expect(publicHere.find((image) => image.name === name)!.id).not.toBe(publicThere.find((image) => image.name === name)!.id);
+    expect(publicHere.find((image) => image.name === name)!.id).not.toBe(
+      publicThere.find((image) => image.name === name)!.id,
+    );
     const mine = gcoreImages(otherProject.id, region.id);
     expect(ids(mine.filter((image) => image.visibility === 'public'))).toEqual(ids(publicHere));
-    const own = (images: GcoreApiImage[]) => new Set(images.filter((image) => image.visibility !== 'public').map((image) => image.name));
+    const own = (images: GcoreApiImage[]) =>
+      new Set(images.filter((image) => image.visibility !== 'public').map((image) => image.name));
     expect(own(mine)).not.toEqual(own(catalog));
     expect(catalog.every((image) => image.region === region.display_name && image.region_id === region.id)).toBe(true);
   });
@@ -237,14 +333,21 @@ describe('GET /cloud/v1/bmimages/{project}/{region}', () => {
     expect(expected.every((image) => image.is_baremetal && image.name.endsWith('-ironic'))).toBe(true);
     expect(catalog.every((image) => !image.is_baremetal)).toBe(true);
     expect(gcoreBaremetalImages(project.id, plainRegion.id)).toEqual([]);
-    expect((await gcore(emulator, `/cloud/v1/bmimages/${project.id}/${plainRegion.id}`)).json()).toEqual({ count: 0, results: [] });
+    expect((await gcore(emulator, `/cloud/v1/bmimages/${project.id}/${plainRegion.id}`)).json()).toEqual({
+      count: 0,
+      results: [],
+    });
     expect(emulator.count({ route: 'GET /cloud/v1/bmimages/:project/:region' })).toBeGreaterThan(1);
   });
 
   it('takes the same filters', async () => {
     const expected = gcoreBaremetalImages(project.id, region.id).filter((image) => image.os_distro === 'ubuntu');
     expect(ids(await list(`/cloud/v1/bmimages/${project.id}/${region.id}?os_distro=Ubuntu`))).toEqual(ids(expected));
-    expectError(await gcore(emulator, `/cloud/v1/bmimages/${project.id}/${region.id}?visibility=nope`), 400, 'ValidationError');
+    expectError(
+      await gcore(emulator, `/cloud/v1/bmimages/${project.id}/${region.id}?visibility=nope`),
+      400,
+      'ValidationError',
+    );
   });
 });
 
@@ -254,13 +357,23 @@ describe('GET /cloud/v1/images/{project}/{region}/{id}', () => {
     const metal = gcoreBaremetalImages(project.id, region.id)[0]!;
     expect((await gcore(emulator, `${base}/${vm.id}`)).json()).toEqual(vm);
     expect((await gcore(emulator, `${base}/${metal.id}`)).json()).toEqual(metal);
-    expect((await gcore(emulator, `${base}/${vm.id}?include_prices=true`)).json()).toEqual({ ...vm, ...gcorePrice(vm) });
-    expect(emulator.requests[0]).toMatchObject({ route: 'GET /cloud/v1/images/:project/:region/:id', partition: { provider: 'gcore', projectId: project.id, regionId: region.id } });
+    expect((await gcore(emulator, `${base}/${vm.id}?include_prices=true`)).json()).toEqual({
+      ...vm,
+      ...gcorePrice(vm),
+    });
+    expect(emulator.requests[0]).toMatchObject({
+      route: 'GET /cloud/v1/images/:project/:region/:id',
+      partition: { provider: 'gcore', projectId: project.id, regionId: region.id },
+    });
   });
 
   it('answers 404 for an unknown id, another region id, or an unknown partition', async () => {
     const elsewhere = gcoreImages(project.id, plainRegion.id)[0]!;
-    for (const path of [`${base}/00000000-0000-4000-8000-000000000000`, `${base}/${elsewhere.id}`, `/cloud/v1/images/999/${region.id}/${catalog[0]!.id}`]) {
+    for (const path of [
+      `${base}/00000000-0000-4000-8000-000000000000`,
+      `${base}/${elsewhere.id}`,
+      `/cloud/v1/images/999/${region.id}/${catalog[0]!.id}`,
+    ]) {
       expectError(await gcore(emulator, path), 404, 'NotFoundError');
     }
   });
@@ -275,7 +388,9 @@ describe('unknown Gcore routes', () => {
 
 describe('the Gcore catalog', () => {
   const active = gcoreRegions.filter((item) => item.state === 'ACTIVE');
-  const everything = gcoreProjects.flatMap((item) => gcoreRegions.flatMap((where) => [...gcoreImages(item.id, where.id), ...gcoreBaremetalImages(item.id, where.id)]));
+  const everything = gcoreProjects.flatMap((item) =>
+    gcoreRegions.flatMap((where) => [...gcoreImages(item.id, where.id), ...gcoreBaremetalImages(item.id, where.id)]),
+  );
 
   it('has 30+ images per project × region, uuid ids, unique within each listing', () => {
     for (const item of gcoreProjects) {
@@ -290,7 +405,9 @@ describe('the Gcore catalog', () => {
 
   it('has GPU images only where the region sells AI or GPU instances', () => {
     for (const where of active) {
-      const gpu = gcoreImages(project.id, where.id).filter((image) => image.visibility === 'public' && image.gpu_driver !== null);
+      const gpu = gcoreImages(project.id, where.id).filter(
+        (image) => image.visibility === 'public' && image.gpu_driver !== null,
+      );
       expect(gpu.length > 0, String(where.id)).toBe(where.has_ai || where.has_ai_gpu);
       expect(gpu.every((image) => image.gpu_driver_type && image.gpu_driver_version)).toBe(true);
     }
@@ -299,13 +416,24 @@ describe('the Gcore catalog', () => {
 
   it('varies what clients must cope with: statuses, sizes, formats, firmware, timestamps, Windows', () => {
     const statuses = new Set(everything.map((image) => image.status));
-    for (const status of ['active', 'queued', 'saving', 'deactivated', 'killed']) expect(statuses.has(status), status).toBe(true);
+    for (const status of ['active', 'queued', 'saving', 'deactivated', 'killed'])
+      expect(statuses.has(status), status).toBe(true);
     expect(everything.some((image) => image.size === null)).toBe(true);
     expect(everything.filter((image) => (image.size ?? 0) > 2 ** 32).length).toBeGreaterThan(3);
     expect(new Set(everything.map((image) => image.disk_format))).toEqual(new Set(['raw', 'qcow2']));
     expect(new Set(everything.map((image) => image.hw_firmware_type))).toEqual(new Set(['bios', 'uefi', null]));
     expect(new Set(everything.map((image) => image.hw_machine_type))).toEqual(new Set(['i440', 'q35', 'pc', null]));
-    const forms = new Set(everything.map((image) => (/\+00:00$/.test(image.created_at) ? '+00:00' : /\+0000$/.test(image.created_at) ? '+0000' : /T[\d:.]+$/.test(image.created_at) ? 'naive' : 'other')));
+    const forms = new Set(
+      everything.map((image) =>
+        /\+00:00$/.test(image.created_at)
+          ? '+00:00'
+          : /\+0000$/.test(image.created_at)
+            ? '+0000'
+            : /T[\d:.]+$/.test(image.created_at)
+              ? 'naive'
+              : 'other',
+      ),
+    );
     expect(forms).toEqual(new Set(['+00:00', '+0000', 'naive']));
     const windows = everything.filter((image) => image.os_type === 'windows');
     expect(windows.every((image) => image.ssh_key === 'deny' && image.min_disk >= 40)).toBe(true);
@@ -316,7 +444,13 @@ describe('the Gcore catalog', () => {
     const official = catalog.find((image) => image.name === 'ubuntu-22.04-x64')!;
     const lookAlike = catalog.find((image) => image.name === 'ubuntu-22.04-x64-hardened')!;
     expect(official).toMatchObject({ visibility: 'public', status: 'active' });
-    expect(lookAlike).toMatchObject({ visibility: 'private', os_distro: official.os_distro, os_version: official.os_version, architecture: official.architecture, project_id: project.id });
+    expect(lookAlike).toMatchObject({
+      visibility: 'private',
+      os_distro: official.os_distro,
+      os_version: official.os_version,
+      architecture: official.architecture,
+      project_id: project.id,
+    });
   });
 
   it('hands out copies: changing them changes nothing served', async () => {

@@ -10,7 +10,12 @@ export interface Answer {
   json<T = unknown>(): T;
 }
 
-export async function get(emulator: Emulator, path: string, authorization?: string, init: RequestInit = {}): Promise<Answer> {
+export async function get(
+  emulator: Emulator,
+  path: string,
+  authorization?: string,
+  init: RequestInit = {},
+): Promise<Answer> {
   const headers: Record<string, string> = authorization === undefined ? {} : { authorization };
   const response = await fetch(`${emulator.url}${path}`, { ...init, headers });
   const text = await response.text();
@@ -18,12 +23,18 @@ export async function get(emulator: Emulator, path: string, authorization?: stri
 }
 
 export const civo = (emulator: Emulator, path: string, key = DEMO_CIVO_API_KEY) => get(emulator, path, `bearer ${key}`);
-export const gcore = (emulator: Emulator, path: string, key = DEMO_GCORE_API_KEY) => get(emulator, path, `APIKey ${key}`);
+export const gcore = (emulator: Emulator, path: string, key = DEMO_GCORE_API_KEY) =>
+  get(emulator, path, `APIKey ${key}`);
 
 export async function admin(emulator: Emulator, method: string, path: string, body?: unknown): Promise<Answer> {
   const response = await fetch(`${emulator.url}${path}`, {
     method,
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    ...(body === undefined
+      ? {}
+      : {
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+          headers: { 'content-type': 'application/json' },
+        }),
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: <T>() => JSON.parse(text) as T };

@@ -4,7 +4,11 @@ import { partitionCount } from '../support/catalog-expectations.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 const Search = graphql(`
-  query CancellableSearch { images { totalCount } }
+  query CancellableSearch {
+    images {
+      totalCount
+    }
+  }
 `);
 
 /** Polls `condition` every 20 ms until it holds or `ms` pass; returns whether it held. */
@@ -28,7 +32,10 @@ afterAll(() => stack.close());
 describe('a cancelled GraphQL request', () => {
   it('aborts its upstream calls', async () => {
     stack.emulator.addFault({ target: { provider: 'civo', route: 'GET /v2/disk_images' }, fault: { kind: 'hang' } });
-    stack.emulator.addFault({ target: { provider: 'gcore', route: 'GET /cloud/v1/images/:project/:region' }, fault: { kind: 'hang' } });
+    stack.emulator.addFault({
+      target: { provider: 'gcore', route: 'GET /cloud/v1/images/:project/:region' },
+      fault: { kind: 'hang' },
+    });
     const client = new AbortController();
     const answer = stack.query(Search, {}, { signal: client.signal }).catch((error: unknown) => error);
 

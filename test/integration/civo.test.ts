@@ -5,31 +5,81 @@ import { startStack, type Stack } from '../support/stack.js';
 
 const CivoRegions = graphql(`
   query CivoRegions {
-    civoRegions { id code name country countryName isDefault outOfCapacity features { gpu kubernetes } }
+    civoRegions {
+      id
+      code
+      name
+      country
+      countryName
+      isDefault
+      outOfCapacity
+      features {
+        gpu
+        kubernetes
+      }
+    }
   }
 `);
 
 const CivoImages = graphql(`
   query CivoImages($region: String, $custom: Boolean) {
     civoDiskImages(region: $region, custom: $custom) {
-      id imageId name distribution version status providerStatus description sizeBytes createdAt architecture osType visibility
-      region { code name }
-      ... on CivoDiskImage { state label initialUser os distributionDefault diskImageSizeBytes createdBy rawCreatedAt regionCode }
+      id
+      imageId
+      name
+      distribution
+      version
+      status
+      providerStatus
+      description
+      sizeBytes
+      createdAt
+      architecture
+      osType
+      visibility
+      region {
+        code
+        name
+      }
+      ... on CivoDiskImage {
+        state
+        label
+        initialUser
+        os
+        distributionDefault
+        diskImageSizeBytes
+        createdBy
+        rawCreatedAt
+        regionCode
+      }
     }
   }
 `);
 
 const CivoImage = graphql(`
   query CivoImage($region: String!, $id: ID!) {
-    civoDiskImage(region: $region, id: $id) { id imageId name ... on CivoDiskImage { regionCode } }
+    civoDiskImage(region: $region, id: $id) {
+      id
+      imageId
+      name
+      ... on CivoDiskImage {
+        regionCode
+      }
+    }
   }
 `);
 
 const CivoBatch = graphql(`
   query CivoBatch($region: String!, $a: ID!, $b: ID!) {
-    list: civoDiskImages(region: $region) { imageId }
-    a: civoDiskImage(region: $region, id: $a) { imageId }
-    b: civoDiskImage(region: $region, id: $b) { imageId }
+    list: civoDiskImages(region: $region) {
+      imageId
+    }
+    a: civoDiskImage(region: $region, id: $a) {
+      imageId
+    }
+    b: civoDiskImage(region: $region, id: $b) {
+      imageId
+    }
   }
 `);
 
@@ -44,10 +94,17 @@ describe('civoRegions', () => {
   it('lists every region of the API, default first', async () => {
     const { data, errors } = await stack.query(CivoRegions);
     expect(errors).toBeUndefined();
-    expect(data!.civoRegions!.map((region) => region.code).sort()).toEqual(civoRegions.map((region) => region.code.toUpperCase()).sort());
+    expect(data!.civoRegions!.map((region) => region.code).sort()).toEqual(
+      civoRegions.map((region) => region.code.toUpperCase()).sort(),
+    );
     expect(data!.civoRegions![0]!.isDefault).toBe(true);
     const lon = civoRegions.find((region) => region.code.toUpperCase() === 'LON1')!;
-    expect(data!.civoRegions!.find((region) => region.code === 'LON1')).toMatchObject({ name: lon.name, country: lon.country, countryName: lon.country_name, features: { gpu: lon.features.gpu } });
+    expect(data!.civoRegions!.find((region) => region.code === 'LON1')).toMatchObject({
+      name: lon.name,
+      country: lon.country,
+      countryName: lon.country_name,
+      features: { gpu: lon.features.gpu },
+    });
   });
 });
 
@@ -56,10 +113,20 @@ describe('civoDiskImages', () => {
     const { data, errors } = await stack.query(CivoImages, { region: 'lon1' });
     expect(errors).toBeUndefined();
     const expected = civoImagesByRegion('LON1');
-    expect(data!.civoDiskImages!.map((image) => image.imageId).sort()).toEqual(expected.map((image) => image.id).sort());
+    expect(data!.civoDiskImages!.map((image) => image.imageId).sort()).toEqual(
+      expected.map((image) => image.id).sort(),
+    );
     for (const image of data!.civoDiskImages!) {
       const raw = expected.find((candidate) => candidate.id === image.imageId)!;
-      expect(image).toMatchObject({ name: raw.name, version: raw.version, state: raw.state, providerStatus: raw.state, label: raw.label, description: raw.description, regionCode: 'LON1' });
+      expect(image).toMatchObject({
+        name: raw.name,
+        version: raw.version,
+        state: raw.state,
+        providerStatus: raw.state,
+        label: raw.label,
+        description: raw.description,
+        regionCode: 'LON1',
+      });
       expect(image.distribution).toBe(raw.distribution.toLowerCase());
       expect(image.sizeBytes).toBe(raw.disk_image_size_bytes ?? null);
       expect(image.initialUser).toBe(raw.initial_user ?? null);
@@ -69,17 +136,23 @@ describe('civoDiskImages', () => {
       expect(image.region.code).toBe('LON1');
     }
     expect(stack.emulator.count({ route: 'GET /v2/disk_images' })).toBe(1);
-    expect(stack.emulator.requests.find((request) => request.route === 'GET /v2/disk_images')!.query.get('region')).toBe('LON1');
+    expect(
+      stack.emulator.requests.find((request) => request.route === 'GET /v2/disk_images')!.query.get('region'),
+    ).toBe('LON1');
   });
 
   it('carries sizes above 2^32 exactly and the zero time as null', async () => {
-    const all = civoRegions.flatMap((region) => civoImagesByRegion(region.code).map((image) => ({ image, region: region.code.toUpperCase() })));
+    const all = civoRegions.flatMap((region) =>
+      civoImagesByRegion(region.code).map((image) => ({ image, region: region.code.toUpperCase() })),
+    );
     const big = all.find(({ image }) => (image.disk_image_size_bytes ?? 0) > 2 ** 32)!;
     const zero = all.find(({ image }) => image.created_at?.startsWith('0001-'))!;
     expect(big).toBeDefined();
     expect(zero).toBeDefined();
     const bigResult = await stack.query(CivoImages, { region: big.region });
-    expect(bigResult.data!.civoDiskImages!.find((image) => image.imageId === big.image.id)!.sizeBytes).toBe(big.image.disk_image_size_bytes);
+    expect(bigResult.data!.civoDiskImages!.find((image) => image.imageId === big.image.id)!.sizeBytes).toBe(
+      big.image.disk_image_size_bytes,
+    );
     const zeroResult = await stack.query(CivoImages, { region: zero.region });
     const zeroImage = zeroResult.data!.civoDiskImages!.find((image) => image.imageId === zero.image.id)!;
     expect(zeroImage.createdAt).toBeNull();
@@ -92,7 +165,9 @@ describe('civoDiskImages', () => {
       const { data } = await stack.query(CivoImages, {});
       expect(new Set(data!.civoDiskImages!.map((image) => image.regionCode))).toEqual(new Set([defaultRegion]));
     }
-    const sent = stack.emulator.requests.filter((request) => request.route === 'GET /v2/disk_images').map((request) => request.query.get('region'));
+    const sent = stack.emulator.requests
+      .filter((request) => request.route === 'GET /v2/disk_images')
+      .map((request) => request.query.get('region'));
     expect(sent).toEqual([defaultRegion, defaultRegion, defaultRegion]);
   });
 
@@ -102,7 +177,9 @@ describe('civoDiskImages', () => {
     expect(data!.civoDiskImages!.length).toBeGreaterThan(0);
     expect(data!.civoDiskImages!.every((image) => image.visibility === 'CUSTOM')).toBe(true);
     expect(data!.civoDiskImages!.length).toBeLessThan(civoImagesByRegion('LON1').length);
-    expect(stack.emulator.requests.find((request) => request.route === 'GET /v2/disk_images')!.query.get('type')).toBe('custom');
+    expect(stack.emulator.requests.find((request) => request.route === 'GET /v2/disk_images')!.query.get('type')).toBe(
+      'custom',
+    );
   });
 
   it('refuses a malformed region code before calling Civo', async () => {
@@ -114,7 +191,13 @@ describe('civoDiskImages', () => {
 
   it('maps an unknown region to UPSTREAM_NOT_FOUND with the partition', async () => {
     const { errors } = await stack.query(CivoImages, { region: 'XYZ9' });
-    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_NOT_FOUND', provider: 'CIVO', region: 'XYZ9', upstreamCode: 'database_region_not_found', retryable: false });
+    expect(errors![0]!.extensions).toMatchObject({
+      code: 'UPSTREAM_NOT_FOUND',
+      provider: 'CIVO',
+      region: 'XYZ9',
+      upstreamCode: 'database_region_not_found',
+      retryable: false,
+    });
   });
 });
 

@@ -1,7 +1,12 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { gcoreBaremetalImages, gcoreImages, gcoreProjects, gcoreRegions } from '../../src/providers/gcore/emulator/catalog.js';
+import {
+  gcoreBaremetalImages,
+  gcoreImages,
+  gcoreProjects,
+  gcoreRegions,
+} from '../../src/providers/gcore/emulator/catalog.js';
 import { graphql } from '../gql/index.js';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -9,34 +14,120 @@ const PAGE = 7;
 
 const Directory = graphql(`
   query GcoreDirectory {
-    gcoreProjects { id projectId name isDefault description }
-    gcoreRegions { id code regionId name state zone hasBaremetal coordinates { latitude longitude } }
+    gcoreProjects {
+      id
+      projectId
+      name
+      isDefault
+      description
+    }
+    gcoreRegions {
+      id
+      code
+      regionId
+      name
+      state
+      zone
+      hasBaremetal
+      coordinates {
+        latitude
+        longitude
+      }
+    }
   }
 `);
 
 const Images = graphql(`
-  query GcoreImages($projectId: Int, $regionId: Int!, $name: String, $osDistro: String, $osVersion: String, $architecture: Architecture,
-    $visibility: ImageVisibility, $tagKeys: [String!], $tagKeyValues: [GcoreTagFilter!], $baremetal: Boolean) {
-    gcoreImages(projectId: $projectId, regionId: $regionId, name: $name, osDistro: $osDistro, osVersion: $osVersion, architecture: $architecture,
-      visibility: $visibility, tagKeys: $tagKeys, tagKeyValues: $tagKeyValues, baremetal: $baremetal) {
-      id imageId name distribution version architecture osType status sizeBytes createdAt visibility
-      region { code name }
-      ... on GcoreImage { projectId regionId regionName minDisk minRam diskFormat osDistro rawArchitecture size isBaremetal tags { key value readOnly } updatedAt }
+  query GcoreImages(
+    $projectId: Int
+    $regionId: Int!
+    $name: String
+    $osDistro: String
+    $osVersion: String
+    $architecture: Architecture
+    $visibility: ImageVisibility
+    $tagKeys: [String!]
+    $tagKeyValues: [GcoreTagFilter!]
+    $baremetal: Boolean
+  ) {
+    gcoreImages(
+      projectId: $projectId
+      regionId: $regionId
+      name: $name
+      osDistro: $osDistro
+      osVersion: $osVersion
+      architecture: $architecture
+      visibility: $visibility
+      tagKeys: $tagKeys
+      tagKeyValues: $tagKeyValues
+      baremetal: $baremetal
+    ) {
+      id
+      imageId
+      name
+      distribution
+      version
+      architecture
+      osType
+      status
+      sizeBytes
+      createdAt
+      visibility
+      region {
+        code
+        name
+      }
+      ... on GcoreImage {
+        projectId
+        regionId
+        regionName
+        minDisk
+        minRam
+        diskFormat
+        osDistro
+        rawArchitecture
+        size
+        isBaremetal
+        tags {
+          key
+          value
+          readOnly
+        }
+        updatedAt
+      }
     }
   }
 `);
 
 const ImagesWithPrice = graphql(`
   query GcoreImagesWithPrice($regionId: Int!) {
-    gcoreImages(regionId: $regionId) { imageId ... on GcoreImage { price { currencyCode pricePerHour pricePerMonth status } } }
+    gcoreImages(regionId: $regionId) {
+      imageId
+      ... on GcoreImage {
+        price {
+          currencyCode
+          pricePerHour
+          pricePerMonth
+          status
+        }
+      }
+    }
   }
 `);
 
 const ImageById = graphql(`
   query GcoreImageById($projectId: Int, $regionId: Int!, $a: ID!, $b: ID!) {
-    list: gcoreImages(projectId: $projectId, regionId: $regionId) { imageId }
-    a: gcoreImage(projectId: $projectId, regionId: $regionId, imageId: $a) { imageId name }
-    b: gcoreImage(projectId: $projectId, regionId: $regionId, imageId: $b) { imageId name }
+    list: gcoreImages(projectId: $projectId, regionId: $regionId) {
+      imageId
+    }
+    a: gcoreImage(projectId: $projectId, regionId: $regionId, imageId: $a) {
+      imageId
+      name
+    }
+    b: gcoreImage(projectId: $projectId, regionId: $regionId, imageId: $b) {
+      imageId
+      name
+    }
   }
 `);
 
@@ -56,11 +147,22 @@ describe('Gcore projects and regions', () => {
     const { data, errors } = await stack.query(Directory);
     expect(errors).toBeUndefined();
     expect(data!.gcoreRegions!.map((item) => item.regionId).sort()).toEqual(gcoreRegions.map((item) => item.id).sort());
-    expect(data!.gcoreProjects!.map((item) => item.projectId).sort()).toEqual(gcoreProjects.map((item) => item.id).sort());
+    expect(data!.gcoreProjects!.map((item) => item.projectId).sort()).toEqual(
+      gcoreProjects.map((item) => item.id).sort(),
+    );
     expect(stack.emulator.count({ route: 'GET /cloud/v1/regions' })).toBe(Math.ceil(gcoreRegions.length / PAGE));
     const lux = data!.gcoreRegions!.find((item) => item.regionId === region.id)!;
-    expect(lux).toMatchObject({ code: String(region.id), name: region.display_name, state: region.state, zone: region.zone });
-    if (region.coordinates) expect(lux.coordinates).toEqual({ latitude: Number(region.coordinates.latitude), longitude: Number(region.coordinates.longitude) });
+    expect(lux).toMatchObject({
+      code: String(region.id),
+      name: region.display_name,
+      state: region.state,
+      zone: region.zone,
+    });
+    if (region.coordinates)
+      expect(lux.coordinates).toEqual({
+        latitude: Number(region.coordinates.latitude),
+        longitude: Number(region.coordinates.longitude),
+      });
   });
 });
 
@@ -71,8 +173,12 @@ describe('gcoreImages', () => {
     const { data, errors } = await stack.query(Images, { regionId: region.id });
     expect(errors).toBeUndefined();
     expect(data!.gcoreImages!.map((image) => image.imageId).sort()).toEqual(expected.map((image) => image.id).sort());
-    expect(stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(Math.ceil(expected.length / PAGE));
-    const paths = stack.emulator.requests.filter((request) => request.route === 'GET /cloud/v1/images/:project/:region').map((request) => request.path);
+    expect(stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(
+      Math.ceil(expected.length / PAGE),
+    );
+    const paths = stack.emulator.requests
+      .filter((request) => request.route === 'GET /cloud/v1/images/:project/:region')
+      .map((request) => request.path);
     expect(new Set(paths)).toEqual(new Set([`/cloud/v1/images/${defaultProject.id}/${region.id}`]));
     const offsets = stack.emulator.requests.map((request) => Number(request.query.get('offset') ?? 0));
     expect(offsets).toEqual(offsets.map((_offset, index) => index * PAGE));
@@ -83,13 +189,21 @@ describe('gcoreImages', () => {
     expect(pages).toBeGreaterThanOrEqual(3);
     // Each page alone fits the budget easily; all of them together do not.
     const latencyMs = 200;
-    const slow = await startStack({ emulator: { gcoreMaxPageSize: PAGE, latencyMs }, env: { UPSTREAM_TIMEOUT_MS: String(Math.round(latencyMs * (pages - 0.5))) } });
+    const slow = await startStack({
+      emulator: { gcoreMaxPageSize: PAGE, latencyMs },
+      env: { UPSTREAM_TIMEOUT_MS: String(Math.round(latencyMs * (pages - 0.5))) },
+    });
     try {
       await slow.query(Directory); // discovery is not what is measured
       slow.emulator.resetRequests();
       const { data, errors } = await slow.query(Images, { regionId: region.id });
       expect(data!.gcoreImages).toBeNull();
-      expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', reason: 'TIMEOUT', provider: 'GCORE', regionId: region.id });
+      expect(errors![0]!.extensions).toMatchObject({
+        code: 'UPSTREAM_UNAVAILABLE',
+        reason: 'TIMEOUT',
+        provider: 'GCORE',
+        regionId: region.id,
+      });
       expect(slow.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(pages);
     } finally {
       await slow.close();
@@ -106,11 +220,18 @@ describe('gcoreImages', () => {
       res.end(JSON.stringify({ count: 3, results: offset === 0 ? [first, second] : [second] }));
     });
     await new Promise<void>((resolve) => shifting.listen(0, '127.0.0.1', resolve));
-    const own = await startStack({ env: { GCORE_API_URL: `http://127.0.0.1:${(shifting.address() as AddressInfo).port}` } });
+    const own = await startStack({
+      env: { GCORE_API_URL: `http://127.0.0.1:${(shifting.address() as AddressInfo).port}` },
+    });
     try {
       expect(third).toBeDefined();
-      const response = await own.post({ query: `{ gcoreImages(projectId: ${defaultProject.id}, regionId: ${region.id}) { imageId } }` });
-      const { data, errors } = (await response.json()) as { data: { gcoreImages: unknown }; errors: { extensions: Record<string, unknown> }[] };
+      const response = await own.post({
+        query: `{ gcoreImages(projectId: ${defaultProject.id}, regionId: ${region.id}) { imageId } }`,
+      });
+      const { data, errors } = (await response.json()) as {
+        data: { gcoreImages: unknown };
+        errors: { extensions: Record<string, unknown> }[];
+      };
       expect(data.gcoreImages).toBeNull();
       expect(errors[0]!.extensions).toMatchObject({
         code: 'UPSTREAM_UNAVAILABLE',
@@ -133,9 +254,19 @@ describe('gcoreImages', () => {
     for (const image of data!.gcoreImages!) {
       const raw = expected.find((candidate) => candidate.id === image.imageId)!;
       expect(image).toMatchObject({
-        name: raw.name, projectId: otherProject.id, regionId: region.id, regionName: raw.region, minDisk: raw.min_disk, minRam: raw.min_ram,
-        diskFormat: raw.disk_format, osDistro: raw.os_distro, rawArchitecture: raw.architecture, size: raw.size, sizeBytes: raw.size,
-        isBaremetal: false, visibility: raw.visibility.toUpperCase(),
+        name: raw.name,
+        projectId: otherProject.id,
+        regionId: region.id,
+        regionName: raw.region,
+        minDisk: raw.min_disk,
+        minRam: raw.min_ram,
+        diskFormat: raw.disk_format,
+        osDistro: raw.os_distro,
+        rawArchitecture: raw.architecture,
+        size: raw.size,
+        sizeBytes: raw.size,
+        isBaremetal: false,
+        visibility: raw.visibility.toUpperCase(),
         tags: raw.tags_v2.map((tag) => ({ key: tag.key, value: tag.value, readOnly: tag.read_only })),
       });
       expect(image.architecture).toBe(raw.architecture === 'aarch64' ? 'ARM64' : 'X86_64');
@@ -145,17 +276,35 @@ describe('gcoreImages', () => {
 
   it('passes each list filter to Gcore and returns what Gcore selects', async () => {
     const { data, errors } = await stack.query(Images, {
-      regionId: region.id, name: 'UBUNTU', osDistro: 'ubuntu', osVersion: '22.04', architecture: 'X86_64', visibility: 'PUBLIC',
+      regionId: region.id,
+      name: 'UBUNTU',
+      osDistro: 'ubuntu',
+      osVersion: '22.04',
+      architecture: 'X86_64',
+      visibility: 'PUBLIC',
     });
     expect(errors).toBeUndefined();
     const expected = gcoreImages(defaultProject.id, region.id).filter(
-      (image) => image.name.toLowerCase().includes('ubuntu') && image.os_distro.toLowerCase() === 'ubuntu' && image.os_version === '22.04' && image.architecture === 'x86_64' && image.visibility === 'public',
+      (image) =>
+        image.name.toLowerCase().includes('ubuntu') &&
+        image.os_distro.toLowerCase() === 'ubuntu' &&
+        image.os_version === '22.04' &&
+        image.architecture === 'x86_64' &&
+        image.visibility === 'public',
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(data!.gcoreImages!.map((image) => image.imageId).sort()).toEqual(expected.map((image) => image.id).sort());
     const query = stack.emulator.requests[0]!.query;
-    expect(Object.fromEntries(['name', 'os_distro', 'os_version', 'architecture', 'visibility'].map((key) => [key, query.get(key)]))).toEqual({
-      name: 'UBUNTU', os_distro: 'ubuntu', os_version: '22.04', architecture: 'x86_64', visibility: 'public',
+    expect(
+      Object.fromEntries(
+        ['name', 'os_distro', 'os_version', 'architecture', 'visibility'].map((key) => [key, query.get(key)]),
+      ),
+    ).toEqual({
+      name: 'UBUNTU',
+      os_distro: 'ubuntu',
+      os_version: '22.04',
+      architecture: 'x86_64',
+      visibility: 'public',
     });
     expect(query.has('include_prices')).toBe(false);
   });
@@ -163,10 +312,18 @@ describe('gcoreImages', () => {
   it('sends tag filters as repeated tag_key and a JSON tag_key_value', async () => {
     const tagged = gcoreImages(defaultProject.id, region.id).find((image) => image.tags_v2.length > 0)!;
     const tag = tagged.tags_v2[0]!;
-    const { data, errors } = await stack.query(Images, { regionId: region.id, tagKeys: [tag.key], tagKeyValues: [{ key: tag.key, value: tag.value }] });
+    const { data, errors } = await stack.query(Images, {
+      regionId: region.id,
+      tagKeys: [tag.key],
+      tagKeyValues: [{ key: tag.key, value: tag.value }],
+    });
     expect(errors).toBeUndefined();
     expect(data!.gcoreImages!.map((image) => image.imageId)).toContain(tagged.id);
-    expect(data!.gcoreImages!.every((image) => image.tags.some((candidate) => candidate.key === tag.key && candidate.value === tag.value))).toBe(true);
+    expect(
+      data!.gcoreImages!.every((image) =>
+        image.tags.some((candidate) => candidate.key === tag.key && candidate.value === tag.value),
+      ),
+    ).toBe(true);
     const query = stack.emulator.requests[0]!.query;
     expect(query.getAll('tag_key')).toEqual([tag.key]);
     expect(JSON.parse(query.get('tag_key_value')!)).toEqual({ [tag.key]: tag.value });
@@ -188,7 +345,9 @@ describe('gcoreImages', () => {
     expect(stack.emulator.requests.every((request) => request.query.get('include_prices') === 'true')).toBe(true);
     const priced = data!.gcoreImages!.filter((image) => image.price?.status === 'show');
     expect(priced.length).toBeGreaterThan(0);
-    expect(priced.every((image) => typeof image.price!.pricePerHour === 'number' && image.price!.currencyCode)).toBe(true);
+    expect(priced.every((image) => typeof image.price!.pricePerHour === 'number' && image.price!.currencyCode)).toBe(
+      true,
+    );
 
     stack.emulator.resetRequests();
     await stack.query(Images, { regionId: region.id });
@@ -198,7 +357,8 @@ describe('gcoreImages', () => {
     for (const withPrice of [false, true]) {
       stack.emulator.resetRequests();
       const answer = await stack.post({
-        query: 'query P($regionId: Int!, $withPrice: Boolean!) { gcoreImages(regionId: $regionId) { imageId ... on GcoreImage { price @include(if: $withPrice) { status } } } }',
+        query:
+          'query P($regionId: Int!, $withPrice: Boolean!) { gcoreImages(regionId: $regionId) { imageId ... on GcoreImage { price @include(if: $withPrice) { status } } } }',
         variables: { regionId: region.id, withPrice },
       });
       expect(((await answer.json()) as { errors?: unknown }).errors).toBeUndefined();
@@ -207,7 +367,12 @@ describe('gcoreImages', () => {
   });
 
   it('refuses bad arguments before calling Gcore', async () => {
-    for (const variables of [{ regionId: 0 }, { regionId: region.id, projectId: -1 }, { regionId: region.id, visibility: 'CUSTOM' as const }, { regionId: region.id, name: 'x'.repeat(500) }]) {
+    for (const variables of [
+      { regionId: 0 },
+      { regionId: region.id, projectId: -1 },
+      { regionId: region.id, visibility: 'CUSTOM' as const },
+      { regionId: region.id, name: 'x'.repeat(500) },
+    ]) {
       const { errors } = await stack.query(Images, variables);
       expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     }
@@ -216,7 +381,12 @@ describe('gcoreImages', () => {
 
   it('maps an unknown region to UPSTREAM_NOT_FOUND with the partition', async () => {
     const { errors } = await stack.query(Images, { regionId: 999_999 });
-    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_NOT_FOUND', provider: 'GCORE', projectId: defaultProject.id, regionId: 999_999 });
+    expect(errors![0]!.extensions).toMatchObject({
+      code: 'UPSTREAM_NOT_FOUND',
+      provider: 'GCORE',
+      projectId: defaultProject.id,
+      regionId: 999_999,
+    });
   });
 });
 
@@ -230,7 +400,11 @@ describe('gcoreImage', () => {
 
     stack.emulator.resetRequests();
     const metal = gcoreBaremetalImages(defaultProject.id, region.id)[0]!;
-    const detail = await stack.query(ImageById, { regionId: region.id, a: metal.id, b: '00000000-0000-4000-8000-000000000000' });
+    const detail = await stack.query(ImageById, {
+      regionId: region.id,
+      a: metal.id,
+      b: '00000000-0000-4000-8000-000000000000',
+    });
     expect(detail.errors).toBeUndefined();
     expect(detail.data!.a!.name).toBe(metal.name);
     expect(detail.data!.b).toBeNull();
@@ -240,9 +414,19 @@ describe('gcoreImage', () => {
 
 const RawFields = graphql(`
   query RawFields($regionId: Int!) {
-    gcoreImages(regionId: $regionId, private: true) { imageId visibility rawVisibility }
-    civoRegions { code rawCode }
-    civoDiskImages { distribution rawDistribution }
+    gcoreImages(regionId: $regionId, private: true) {
+      imageId
+      visibility
+      rawVisibility
+    }
+    civoRegions {
+      code
+      rawCode
+    }
+    civoDiskImages {
+      distribution
+      rawDistribution
+    }
   }
 `);
 
@@ -250,7 +434,9 @@ describe('raw values behind normalised names', () => {
   it('keeps what the API sent under raw* names, and sends `private` when asked', async () => {
     const { data, errors } = await stack.query(RawFields, { regionId: region.id });
     expect(errors).toBeUndefined();
-    const listing = stack.emulator.requests.find((request) => request.route === 'GET /cloud/v1/images/:project/:region')!;
+    const listing = stack.emulator.requests.find(
+      (request) => request.route === 'GET /cloud/v1/images/:project/:region',
+    )!;
     expect(listing.query.get('private')).toBe('true');
     const rawById = new Map(gcoreImages(defaultProject.id, region.id).map((image) => [image.id, image.visibility]));
     for (const image of data!.gcoreImages!) {
@@ -259,6 +445,8 @@ describe('raw values behind normalised names', () => {
     }
     expect(data!.civoRegions!.every((civoRegion) => civoRegion.code === civoRegion.rawCode.toUpperCase())).toBe(true);
     expect(data!.civoRegions!.some((civoRegion) => civoRegion.code !== civoRegion.rawCode)).toBe(true);
-    expect(data!.civoDiskImages!.every((image) => image.distribution === image.rawDistribution.toLowerCase())).toBe(true);
+    expect(data!.civoDiskImages!.every((image) => image.distribution === image.rawDistribution.toLowerCase())).toBe(
+      true,
+    );
   });
 });

@@ -9,20 +9,35 @@ import { startStack, type Stack } from '../support/stack.js';
  */
 const NodesBesideRegions = graphql(`
   query NodesBesideRegions($ids: [ID!]!) {
-    civoRegions { code }
-    nodes(ids: $ids) { __typename id }
+    civoRegions {
+      code
+    }
+    nodes(ids: $ids) {
+      __typename
+      id
+    }
   }
 `);
 
 const NodeBesideRegions = graphql(`
   query NodeBesideRegions($id: ID!) {
-    civoRegions { code }
-    node(id: $id) { __typename id }
+    civoRegions {
+      code
+    }
+    node(id: $id) {
+      __typename
+      id
+    }
   }
 `);
 
 const RegionIds = graphql(`
-  query RegionIds { civoRegions { id code } }
+  query RegionIds {
+    civoRegions {
+      id
+      code
+    }
+  }
 `);
 
 let stack: Stack;
@@ -61,15 +76,18 @@ describe('nodes(ids:) with an invalid id', () => {
     expect(result.errors![0]!.message).toContain('not-an-id!');
   });
 
-  it.each(unloadable)('refuses a well-formed id of %s as BAD_USER_INPUT naming it, without upstream calls', async (_what, badId) => {
-    const result = await stack.query(NodesBesideRegions, { ids: [civoRegionId, badId] });
-    expect(result.data!.civoRegions!.length).toBeGreaterThan(0);
-    expect(result.data!.nodes).toBeNull();
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors![0]).toMatchObject({ path: ['nodes'], extensions: { code: 'BAD_USER_INPUT' } });
-    expect(result.errors![0]!.message).toContain(badId);
-    expect(stack.emulator.requests.filter((request) => request.route !== 'GET /v2/regions')).toEqual([]);
-  });
+  it.each(unloadable)(
+    'refuses a well-formed id of %s as BAD_USER_INPUT naming it, without upstream calls',
+    async (_what, badId) => {
+      const result = await stack.query(NodesBesideRegions, { ids: [civoRegionId, badId] });
+      expect(result.data!.civoRegions!.length).toBeGreaterThan(0);
+      expect(result.data!.nodes).toBeNull();
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0]).toMatchObject({ path: ['nodes'], extensions: { code: 'BAD_USER_INPUT' } });
+      expect(result.errors![0]!.message).toContain(badId);
+      expect(stack.emulator.requests.filter((request) => request.route !== 'GET /v2/regions')).toEqual([]);
+    },
+  );
 
   it('keeps null items for well-formed ids of objects that do not exist', async () => {
     const missingImage = encodeGlobalId('CivoDiskImage', 'LON1:00000000-0000-4000-8000-000000000000');

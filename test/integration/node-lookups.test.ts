@@ -13,32 +13,66 @@ import { startStack, type Stack } from '../support/stack.js';
  */
 const LookupNodes = graphql(`
   query LookupNodes($ids: [ID!]!) {
-    nodes(ids: $ids) { __typename id ... on DiskImage { imageId } }
+    nodes(ids: $ids) {
+      __typename
+      id
+      ... on DiskImage {
+        imageId
+      }
+    }
   }
 `);
 
 const LookupNodeAndNodes = graphql(`
   query LookupNodeAndNodes($id: ID!, $ids: [ID!]!) {
-    node(id: $id) { id }
-    nodes(ids: $ids) { id }
+    node(id: $id) {
+      id
+    }
+    nodes(ids: $ids) {
+      id
+    }
   }
 `);
 
 const SingleImagesPastCap = graphql(`
-  query SingleImagesPastCap($lon: ID!, $fra: ID!, $nyc: ID!, $phxNode: ID!, $gcoreProject: Int!, $gcoreRegion: Int!, $gcoreImage: ID!) {
-    lon: civoDiskImage(region: "LON1", id: $lon) { imageId }
-    fra: civoDiskImage(region: "FRA1", id: $fra) { imageId }
-    nyc: civoDiskImage(region: "NYC1", id: $nyc) { imageId }
-    node(id: $phxNode) { id }
-    gcoreImage(projectId: $gcoreProject, regionId: $gcoreRegion, imageId: $gcoreImage) { imageId }
-    gcoreImages(projectId: $gcoreProject, regionId: $gcoreRegion) { imageId }
+  query SingleImagesPastCap(
+    $lon: ID!
+    $fra: ID!
+    $nyc: ID!
+    $phxNode: ID!
+    $gcoreProject: Int!
+    $gcoreRegion: Int!
+    $gcoreImage: ID!
+  ) {
+    lon: civoDiskImage(region: "LON1", id: $lon) {
+      imageId
+    }
+    fra: civoDiskImage(region: "FRA1", id: $fra) {
+      imageId
+    }
+    nyc: civoDiskImage(region: "NYC1", id: $nyc) {
+      imageId
+    }
+    node(id: $phxNode) {
+      id
+    }
+    gcoreImage(projectId: $gcoreProject, regionId: $gcoreRegion, imageId: $gcoreImage) {
+      imageId
+    }
+    gcoreImages(projectId: $gcoreProject, regionId: $gcoreRegion) {
+      imageId
+    }
   }
 `);
 
 const NativeLookups = graphql(`
   query NativeLookups($civoId: ID!, $gcoreRegion: Int!, $gcoreId: ID!) {
-    civoDiskImage(region: "LON1", id: $civoId) { imageId }
-    gcoreImage(regionId: $gcoreRegion, imageId: $gcoreId) { imageId }
+    civoDiskImage(region: "LON1", id: $civoId) {
+      imageId
+    }
+    gcoreImage(regionId: $gcoreRegion, imageId: $gcoreId) {
+      imageId
+    }
   }
 `);
 
@@ -47,15 +81,19 @@ const activeGcoreRegions = gcoreRegions.filter((candidate) => candidate.state ==
 const gcoreRegion = activeGcoreRegions[0]!;
 
 const civoImageId = (region: string, index = 0) => civoImagesByRegion(region)[index]!.id;
-const civoGlobalId = (region: string, index = 0) => encodeGlobalId('CivoDiskImage', `${region}:${civoImageId(region, index)}`);
+const civoGlobalId = (region: string, index = 0) =>
+  encodeGlobalId('CivoDiskImage', `${region}:${civoImageId(region, index)}`);
 const gcoreImageId = (regionId: number, index = 0) => gcoreImages(project.id, regionId)[index]!.id;
 const gcoreGlobalId = (regionId: number, index = 0, projectId = project.id) =>
   encodeGlobalId('GcoreImage', `${projectId}:${regionId}:${gcoreImageId(regionId, index)}`);
 const uuid = '00000000-0000-4000-8000-000000000000';
 
-const listings = (target: Stack) => target.emulator.count({ route: 'GET /v2/disk_images' }) + target.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' });
+const listings = (target: Stack) =>
+  target.emulator.count({ route: 'GET /v2/disk_images' }) +
+  target.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' });
 const details = (target: Stack) =>
-  target.emulator.count({ route: 'GET /v2/disk_images/:id' }) + target.emulator.count({ route: 'GET /cloud/v1/images/:project/:region/:id' });
+  target.emulator.count({ route: 'GET /v2/disk_images/:id' }) +
+  target.emulator.count({ route: 'GET /cloud/v1/images/:project/:region/:id' });
 
 let stack: Stack;
 
@@ -91,9 +129,18 @@ describe('nodes(ids:) when a lookup fails upstream', () => {
     // One error per failing item, at the item's own path.
     expect(errors).toHaveLength(3);
     const at = (index: number) => errors!.find((error) => error.path?.length === 2 && error.path[1] === index)!;
-    expect(at(1)).toMatchObject({ path: ['nodes', 1], extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'CIVO', region: 'AMS1' } });
-    expect(at(3)).toMatchObject({ path: ['nodes', 3], extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'CIVO', region: 'AMS2' } });
-    expect(at(4)).toMatchObject({ path: ['nodes', 4], extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'GCORE', projectId: 999999 } });
+    expect(at(1)).toMatchObject({
+      path: ['nodes', 1],
+      extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'CIVO', region: 'AMS1' },
+    });
+    expect(at(3)).toMatchObject({
+      path: ['nodes', 3],
+      extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'CIVO', region: 'AMS2' },
+    });
+    expect(at(4)).toMatchObject({
+      path: ['nodes', 4],
+      extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'GCORE', projectId: 999999 },
+    });
   });
 
   it('nulls only the items of a partition answering 500, one error per item, still one listing per partition', async () => {
@@ -105,8 +152,16 @@ describe('nodes(ids:) when a lookup fails upstream', () => {
       ['nodes', 1],
       ['nodes', 3],
     ]);
-    for (const error of errors!) expect(error.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'CIVO', region: 'FRA1', upstreamStatus: 500 });
-    expect(stack.emulator.count({ route: 'GET /v2/disk_images', partition: { provider: 'civo', region: 'LON1' } })).toBe(1);
+    for (const error of errors!)
+      expect(error.extensions).toMatchObject({
+        code: 'UPSTREAM_UNAVAILABLE',
+        provider: 'CIVO',
+        region: 'FRA1',
+        upstreamStatus: 500,
+      });
+    expect(
+      stack.emulator.count({ route: 'GET /v2/disk_images', partition: { provider: 'civo', region: 'LON1' } }),
+    ).toBe(1);
     expect(details(stack)).toBe(0);
   });
 
@@ -114,18 +169,26 @@ describe('nodes(ids:) when a lookup fails upstream', () => {
     // Two ids, so `nodes` is not answered from what `node` already loaded.
     const unknown = encodeGlobalId('CivoDiskImage', `AMS1:${uuid}`);
     const another = encodeGlobalId('CivoDiskImage', `AMS1:${uuid.replace(/0$/, '1')}`);
-    const { data, errors } = await stack.query(LookupNodeAndNodes, { id: unknown, ids: [another, civoGlobalId('LON1')] });
+    const { data, errors } = await stack.query(LookupNodeAndNodes, {
+      id: unknown,
+      ids: [another, civoGlobalId('LON1')],
+    });
     expect(data!.node).toBeNull();
     expect(data!.nodes).toEqual([null, { id: civoGlobalId('LON1') }]);
     const paths = errors!.map((error) => JSON.stringify(error.path)).sort();
     expect(paths).toEqual([JSON.stringify(['node']), JSON.stringify(['nodes', 0])]);
-    for (const error of errors!) expect(error.extensions).toMatchObject({ code: 'UPSTREAM_NOT_FOUND', provider: 'CIVO', region: 'AMS1' });
+    for (const error of errors!)
+      expect(error.extensions).toMatchObject({ code: 'UPSTREAM_NOT_FOUND', provider: 'CIVO', region: 'AMS1' });
     // One listing of AMS1 serves both fields.
-    expect(stack.emulator.count({ route: 'GET /v2/disk_images', partition: { provider: 'civo', region: 'AMS1' } })).toBe(1);
+    expect(
+      stack.emulator.count({ route: 'GET /v2/disk_images', partition: { provider: 'civo', region: 'AMS1' } }),
+    ).toBe(1);
   });
 
   it('still refuses a malformed local id as BAD_USER_INPUT on the whole field, before any upstream call', async () => {
-    const { data, errors } = await stack.query(LookupNodes, { ids: [civoGlobalId('LON1'), encodeGlobalId('GcoreImage', 'abc'), gcoreGlobalId(gcoreRegion.id)] });
+    const { data, errors } = await stack.query(LookupNodes, {
+      ids: [civoGlobalId('LON1'), encodeGlobalId('GcoreImage', 'abc'), gcoreGlobalId(gcoreRegion.id)],
+    });
     expect(data!.nodes).toBeNull();
     expect(errors).toHaveLength(1);
     expect(errors![0]).toMatchObject({ path: ['nodes'], extensions: { code: 'BAD_USER_INPUT' } });
@@ -146,7 +209,11 @@ describe('lookups by id against MAX_PARTITIONS_PER_QUERY', () => {
   it('nodes(ids:) answers the first partitions and nulls items of any further one with TOO_MANY_PARTITIONS, without calling them', async () => {
     const civoCodes = ['LON1', 'FRA1', 'NYC1', 'PHX1', 'MUM1'];
     // One image per Civo region, then another LON1 image (a partition already searched) and a Gcore image.
-    const ids = [...civoCodes.map((code) => civoGlobalId(code)), civoGlobalId('LON1', 1), gcoreGlobalId(gcoreRegion.id)];
+    const ids = [
+      ...civoCodes.map((code) => civoGlobalId(code)),
+      civoGlobalId('LON1', 1),
+      gcoreGlobalId(gcoreRegion.id),
+    ];
     const { data, errors } = await capped.query(LookupNodes, { ids });
     expect(data!.nodes!.map((node) => node?.id ?? null)).toEqual([ids[0], ids[1], ids[2], null, null, ids[5], null]);
     expect(errors!.map((error) => error.path).sort()).toEqual([
@@ -155,17 +222,28 @@ describe('lookups by id against MAX_PARTITIONS_PER_QUERY', () => {
       ['nodes', 6],
     ]);
     for (const error of errors!) expect(error.extensions).toMatchObject({ code: 'TOO_MANY_PARTITIONS', limit: 3 });
-    expect(errors!.find((error) => error.path![1] === 3)!.extensions).toMatchObject({ provider: 'CIVO', region: 'PHX1' });
-    expect(errors!.find((error) => error.path![1] === 6)!.extensions).toMatchObject({ provider: 'GCORE', projectId: project.id, regionId: gcoreRegion.id });
-    expect(capped.emulator.requests.filter((request) => request.route === 'GET /v2/disk_images').map((request) => request.partition)).toEqual(
-      expect.arrayContaining(['LON1', 'FRA1', 'NYC1'].map((region) => ({ provider: 'civo', region }))),
-    );
+    expect(errors!.find((error) => error.path![1] === 3)!.extensions).toMatchObject({
+      provider: 'CIVO',
+      region: 'PHX1',
+    });
+    expect(errors!.find((error) => error.path![1] === 6)!.extensions).toMatchObject({
+      provider: 'GCORE',
+      projectId: project.id,
+      regionId: gcoreRegion.id,
+    });
+    expect(
+      capped.emulator.requests
+        .filter((request) => request.route === 'GET /v2/disk_images')
+        .map((request) => request.partition),
+    ).toEqual(expect.arrayContaining(['LON1', 'FRA1', 'NYC1'].map((region) => ({ provider: 'civo', region }))));
     expect(listings(capped)).toBe(3);
     expect(details(capped)).toBe(0);
   });
 
   it('150 ids across 150 Gcore regions cost 3 listings, not 150', async () => {
-    const ids = Array.from({ length: 150 }, (_, index) => encodeGlobalId('GcoreImage', `${project.id}:${index + 1}:${uuid}`));
+    const ids = Array.from({ length: 150 }, (_, index) =>
+      encodeGlobalId('GcoreImage', `${project.id}:${index + 1}:${uuid}`),
+    );
     const { data, errors } = await capped.query(LookupNodes, { ids });
     expect(data!.nodes).toHaveLength(150);
     expect(data!.nodes!.every((node) => node === null)).toBe(true);
@@ -196,7 +274,9 @@ describe('lookups by id against MAX_PARTITIONS_PER_QUERY', () => {
     });
     expect(errors!.map((error) => error.path![0]).sort()).toEqual(['gcoreImage', 'gcoreImages', 'node']);
     for (const error of errors!) expect(error.extensions).toMatchObject({ code: 'TOO_MANY_PARTITIONS', limit: 3 });
-    expect(capped.emulator.count({ route: 'GET /v2/disk_images', partition: { provider: 'civo', region: 'PHX1' } })).toBe(0);
+    expect(
+      capped.emulator.count({ route: 'GET /v2/disk_images', partition: { provider: 'civo', region: 'PHX1' } }),
+    ).toBe(0);
     expect(capped.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(0);
     expect(listings(capped)).toBe(3);
   });
@@ -223,15 +303,24 @@ describe('a global id where a native id is expected', () => {
   });
 
   it('answers real native ids as before', async () => {
-    const { data, errors } = await stack.query(NativeLookups, { civoId: civoImageId('LON1'), gcoreRegion: gcoreRegion.id, gcoreId: gcoreImageId(gcoreRegion.id) });
+    const { data, errors } = await stack.query(NativeLookups, {
+      civoId: civoImageId('LON1'),
+      gcoreRegion: gcoreRegion.id,
+      gcoreId: gcoreImageId(gcoreRegion.id),
+    });
     expect(errors).toBeUndefined();
-    expect(data).toEqual({ civoDiskImage: { imageId: civoImageId('LON1') }, gcoreImage: { imageId: gcoreImageId(gcoreRegion.id) } });
+    expect(data).toEqual({
+      civoDiskImage: { imageId: civoImageId('LON1') },
+      gcoreImage: { imageId: gcoreImageId(gcoreRegion.id) },
+    });
   });
 
   it('never mistakes a native id for a global one', () => {
     const native = [
       ...civoRegions.flatMap((region) => civoImagesByRegion(region.code).map((image) => image.id)),
-      ...gcoreProjects.flatMap((owner) => activeGcoreRegions.flatMap((region) => gcoreImages(owner.id, region.id).map((image) => image.id))),
+      ...gcoreProjects.flatMap((owner) =>
+        activeGcoreRegions.flatMap((region) => gcoreImages(owner.id, region.id).map((image) => image.id)),
+      ),
       ...Array.from({ length: 2000 }, () => randomUUID()),
       ...Array.from({ length: 200 }, () => randomUUID().toUpperCase()),
     ];

@@ -6,26 +6,53 @@ import { startStack, type Stack } from '../support/stack.js';
 
 const Ids = graphql(`
   query Ids($civoRegion: String!, $gcoreRegion: Int!) {
-    civoDiskImages(region: $civoRegion) { id imageId }
-    gcoreImages(regionId: $gcoreRegion) { id imageId }
-    civoRegions { id code }
-    gcoreProjects { id projectId }
+    civoDiskImages(region: $civoRegion) {
+      id
+      imageId
+    }
+    gcoreImages(regionId: $gcoreRegion) {
+      id
+      imageId
+    }
+    civoRegions {
+      id
+      code
+    }
+    gcoreProjects {
+      id
+      projectId
+    }
   }
 `);
 
 const Nodes = graphql(`
   query Nodes($ids: [ID!]!) {
     nodes(ids: $ids) {
-      __typename id
-      ... on DiskImage { imageId provider }
-      ... on Region { code }
-      ... on GcoreProject { projectId }
+      __typename
+      id
+      ... on DiskImage {
+        imageId
+        provider
+      }
+      ... on Region {
+        code
+      }
+      ... on GcoreProject {
+        projectId
+      }
     }
   }
 `);
 
 const OneNode = graphql(`
-  query OneNode($id: ID!) { node(id: $id) { id ... on DiskImage { name } } }
+  query OneNode($id: ID!) {
+    node(id: $id) {
+      id
+      ... on DiskImage {
+        name
+      }
+    }
+  }
 `);
 
 let stack: Stack;
@@ -43,7 +70,12 @@ describe('node and nodes', () => {
     const { data } = await stack.query(Ids, { civoRegion: 'LON1', gcoreRegion: gcoreRegion.id });
     const civoImages = data!.civoDiskImages!.slice(0, 3);
     const gcoreImagesPage = data!.gcoreImages!.slice(0, 3);
-    const ids = [...civoImages.map((image) => image.id), ...gcoreImagesPage.map((image) => image.id), data!.civoRegions![0]!.id, data!.gcoreProjects![0]!.id];
+    const ids = [
+      ...civoImages.map((image) => image.id),
+      ...gcoreImagesPage.map((image) => image.id),
+      data!.civoRegions![0]!.id,
+      data!.gcoreProjects![0]!.id,
+    ];
     expect(new Set(ids).size).toBe(ids.length);
 
     stack.emulator.resetRequests();
@@ -51,17 +83,26 @@ describe('node and nodes', () => {
     expect(result.errors).toBeUndefined();
     const nodes = result.data!.nodes!;
     expect(nodes.map((node) => node?.id)).toEqual(ids);
-    expect(nodes.slice(0, 3).map((node) => node && 'imageId' in node && node.imageId)).toEqual(civoImages.map((image) => image.imageId));
+    expect(nodes.slice(0, 3).map((node) => node && 'imageId' in node && node.imageId)).toEqual(
+      civoImages.map((image) => image.imageId),
+    );
     expect(nodes.slice(3, 6).map((node) => node?.__typename)).toEqual(['GcoreImage', 'GcoreImage', 'GcoreImage']);
     expect(nodes[6]).toMatchObject({ __typename: 'CivoRegion', code: data!.civoRegions![0]!.code });
     expect(nodes[7]).toMatchObject({ __typename: 'GcoreProject', projectId: data!.gcoreProjects![0]!.projectId });
     // Three Civo ids of one region, three Gcore ids of one partition: one listing each.
     expect(stack.emulator.count({ route: 'GET /v2/disk_images' })).toBe(1);
     expect(stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBeGreaterThanOrEqual(1);
-    expect(new Set(stack.emulator.requests.filter((request) => request.route === 'GET /cloud/v1/images/:project/:region').map((request) => request.query.get('offset') ?? '0')).size).toBe(
-      stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' }),
-    );
-    expect(stack.emulator.count({ route: 'GET /v2/disk_images/:id' }) + stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region/:id' })).toBe(0);
+    expect(
+      new Set(
+        stack.emulator.requests
+          .filter((request) => request.route === 'GET /cloud/v1/images/:project/:region')
+          .map((request) => request.query.get('offset') ?? '0'),
+      ).size,
+    ).toBe(stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' }));
+    expect(
+      stack.emulator.count({ route: 'GET /v2/disk_images/:id' }) +
+        stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region/:id' }),
+    ).toBe(0);
   });
 
   it('ids differ per region for the same image name', async () => {

@@ -25,7 +25,10 @@ function expectRefused(answer: Answer, message: RegExp): void {
 
 describe('operations whose answer would grow out of proportion are refused before they run', () => {
   it('equivalents inside equivalents, directly', async () => {
-    expectRefused(await run('{ images(first: 2) { edges { node { equivalents { equivalents { name } } } } } }'), /`equivalents` cannot be selected inside `equivalents`/);
+    expectRefused(
+      await run('{ images(first: 2) { edges { node { equivalents { equivalents { name } } } } } }'),
+      /`equivalents` cannot be selected inside `equivalents`/,
+    );
   });
 
   it('equivalents inside equivalents, through fragments', async () => {
@@ -37,13 +40,22 @@ describe('operations whose answer would grow out of proportion are refused befor
   });
 
   it('one level of equivalents, however often, still runs', async () => {
-    const answer = await run('{ images(first: 1, filter: { distributions: ["ubuntu"] }) { edges { node { name equivalents { name } } } } latestImage { image { equivalents { imageId } } } }');
+    const answer = await run(
+      '{ images(first: 1, filter: { distributions: ["ubuntu"] }) { edges { node { name equivalents { name } } } } latestImage { image { equivalents { imageId } } } }',
+    );
     expect(answer.errors).toBeUndefined();
     expect(stack.emulator.requests.length).toBeGreaterThan(0);
   });
 
   it('more aliases than MAX_QUERY_ALIASES', async () => {
-    expect((await run('{ a: civoRegions { code } b: gcoreRegions { code } c: images(first: 1) { totalCount } }')).errors).toBeUndefined();
-    expectRefused(await run('{ a: civoRegions { code } b: gcoreRegions { code } c: images(first: 1) { totalCount } d: images(first: 2) { totalCount } }'), /Aliases limit of 3 exceeded, found 4/);
+    expect(
+      (await run('{ a: civoRegions { code } b: gcoreRegions { code } c: images(first: 1) { totalCount } }')).errors,
+    ).toBeUndefined();
+    expectRefused(
+      await run(
+        '{ a: civoRegions { code } b: gcoreRegions { code } c: images(first: 1) { totalCount } d: images(first: 2) { totalCount } }',
+      ),
+      /Aliases limit of 3 exceeded, found 4/,
+    );
   });
 });

@@ -27,19 +27,28 @@ async function run(query: string): Promise<Result> {
 describe('README examples', () => {
   it('has the examples the issues ask for', () => {
     expect(examples.length).toBeGreaterThanOrEqual(6);
-    for (const field of ['images(', 'latestImage(', 'imageFamilies(', 'coverage', 'node(']) expect(examples.some((example) => example.includes(field))).toBe(true);
+    for (const field of ['images(', 'latestImage(', 'imageFamilies(', 'coverage', 'node('])
+      expect(examples.some((example) => example.includes(field))).toBe(true);
   });
 
-  it.each(examples.map((example, index) => [index + 1, example] as const))('example %i runs without errors and answers data', async (_index, example) => {
-    let query = example;
-    if (query.includes('<')) {
-      const ids = await run('{ civoDiskImages(region: "LON1") { id imageId } gcoreImages(regionId: 76) { imageId } }');
-      const civo = (ids.data!.civoDiskImages as { id: string; imageId: string }[])[0]!;
-      const gcore = (ids.data!.gcoreImages as { imageId: string }[])[0]!;
-      query = query.replace('<civo uuid>', civo.imageId).replace('<gcore uuid>', gcore.imageId).replace('<id from any result>', civo.id);
-    }
-    const { data, errors } = await run(query);
-    expect(errors).toBeUndefined();
-    expect(Object.values(data ?? {}).every((value) => value !== null)).toBe(true);
-  });
+  it.each(examples.map((example, index) => [index + 1, example] as const))(
+    'example %i runs without errors and answers data',
+    async (_index, example) => {
+      let query = example;
+      if (query.includes('<')) {
+        const ids = await run(
+          '{ civoDiskImages(region: "LON1") { id imageId } gcoreImages(regionId: 76) { imageId } }',
+        );
+        const civo = (ids.data!.civoDiskImages as { id: string; imageId: string }[])[0]!;
+        const gcore = (ids.data!.gcoreImages as { imageId: string }[])[0]!;
+        query = query
+          .replace('<civo uuid>', civo.imageId)
+          .replace('<gcore uuid>', gcore.imageId)
+          .replace('<id from any result>', civo.id);
+      }
+      const { data, errors } = await run(query);
+      expect(errors).toBeUndefined();
+      expect(Object.values(data ?? {}).every((value) => value !== null)).toBe(true);
+    },
+  );
 });

@@ -1,19 +1,85 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/catalog/version.js';
 import { graphql } from '../gql/index.js';
-import { activeGcoreRegions, catalogRows, gcoreProjectsInOrder, partitionCount } from '../support/catalog-expectations.js';
+import {
+  activeGcoreRegions,
+  catalogRows,
+  gcoreProjectsInOrder,
+  partitionCount,
+} from '../support/catalog-expectations.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 const Search = graphql(`
-  query Search($filter: ImageFilter, $orderBy: [ImageOrder!], $first: Int, $after: String, $last: Int, $before: String) {
+  query Search(
+    $filter: ImageFilter
+    $orderBy: [ImageOrder!]
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+  ) {
     images(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id imageId provider name distribution version architecture status visibility createdAt region { code } } }
-      coverage { requested answered complete failed { provider region projectId code } }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          imageId
+          provider
+          name
+          distribution
+          version
+          architecture
+          status
+          visibility
+          createdAt
+          region {
+            code
+          }
+        }
+      }
+      coverage {
+        requested
+        answered
+        complete
+        failed {
+          provider
+          region
+          projectId
+          code
+        }
+      }
       facets {
-        distributions { value count } versions { value count } architectures { value count }
-        osTypes { value count } providers { value count } regions { value count }
+        distributions {
+          value
+          count
+        }
+        versions {
+          value
+          count
+        }
+        architectures {
+          value
+          count
+        }
+        osTypes {
+          value
+          count
+        }
+        providers {
+          value
+          count
+        }
+        regions {
+          value
+          count
+        }
       }
     }
   }
@@ -36,18 +102,42 @@ describe('images: one search over every partition', () => {
     expect(errors).toBeUndefined();
     const expected = rows.filter((row) => row.available);
     expect(data!.images!.totalCount).toBe(expected.length);
-    expect(new Set(data!.images!.edges.map(({ node }) => `${node.provider}:${node.imageId}`))).toEqual(new Set(expected.map(key)));
-    expect(data!.images!.coverage).toEqual({ requested: partitionCount, answered: partitionCount, complete: true, failed: [] });
-    expect(stack.emulator.count({ route: 'GET /v2/disk_images' }) + stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(partitionCount);
+    expect(new Set(data!.images!.edges.map(({ node }) => `${node.provider}:${node.imageId}`))).toEqual(
+      new Set(expected.map(key)),
+    );
+    expect(data!.images!.coverage).toEqual({
+      requested: partitionCount,
+      answered: partitionCount,
+      complete: true,
+      failed: [],
+    });
+    expect(
+      stack.emulator.count({ route: 'GET /v2/disk_images' }) +
+        stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' }),
+    ).toBe(partitionCount);
   });
 
   it('filters, and pushes down to Gcore only what it can evaluate', async () => {
-    const filter = { distributions: ['Ubuntu'], versionPrefixes: ['22'], architectures: ['X86_64' as const], nameContains: 'u' };
+    const filter = {
+      distributions: ['Ubuntu'],
+      versionPrefixes: ['22'],
+      architectures: ['X86_64' as const],
+      nameContains: 'u',
+    };
     const { data, errors } = await stack.query(Search, { filter });
     expect(errors).toBeUndefined();
-    const expected = rows.filter((row) => row.available && row.distribution === 'ubuntu' && /^22(\D|$)/.test(row.version) && row.arch === 'x86_64' && row.name.toLowerCase().includes('u'));
+    const expected = rows.filter(
+      (row) =>
+        row.available &&
+        row.distribution === 'ubuntu' &&
+        /^22(\D|$)/.test(row.version) &&
+        row.arch === 'x86_64' &&
+        row.name.toLowerCase().includes('u'),
+    );
     expect(expected.length).toBeGreaterThan(0);
-    expect(new Set(data!.images!.edges.map(({ node }) => `${node.provider}:${node.imageId}`))).toEqual(new Set(expected.map(key)));
+    expect(new Set(data!.images!.edges.map(({ node }) => `${node.provider}:${node.imageId}`))).toEqual(
+      new Set(expected.map(key)),
+    );
     const gcoreCalls = stack.emulator.requests.filter((request) => request.provider === 'gcore');
     expect(gcoreCalls.length).toBeGreaterThan(0);
     for (const call of gcoreCalls) {
@@ -56,7 +146,9 @@ describe('images: one search over every partition', () => {
       expect(call.query.get('name')).toBe('u');
       expect(call.query.has('os_version')).toBe(false); // a prefix is not an exact version
     }
-    expect(stack.emulator.requests.filter((request) => request.provider === 'civo').every((call) => !call.query.has('type'))).toBe(true);
+    expect(
+      stack.emulator.requests.filter((request) => request.provider === 'civo').every((call) => !call.query.has('type')),
+    ).toBe(true);
   });
 
   it('reads a prefix ending in a separator (`22.`, `22.04-`) as ending on that segment boundary', async () => {
@@ -76,9 +168,13 @@ describe('images: one search over every partition', () => {
 
   it('gives the same answer with and without pushdown (a lone exact version is pushed, a pair is not)', async () => {
     const pushed = await stack.query(Search, { filter: { versions: ['22.04'], providers: ['GCORE'] } });
-    const local = await stack.query(Search, { filter: { versions: ['22.04', 'no-such-version'], providers: ['GCORE'] } });
+    const local = await stack.query(Search, {
+      filter: { versions: ['22.04', 'no-such-version'], providers: ['GCORE'] },
+    });
     expect(pushed.data!.images!.totalCount).toBeGreaterThan(0);
-    expect(pushed.data!.images!.edges.map(({ node }) => node.id)).toEqual(local.data!.images!.edges.map(({ node }) => node.id));
+    expect(pushed.data!.images!.edges.map(({ node }) => node.id)).toEqual(
+      local.data!.images!.edges.map(({ node }) => node.id),
+    );
     const versionsSent = stack.emulator.requests.map((request) => request.query.get('os_version'));
     expect(versionsSent).toContain('22.04');
     expect(versionsSent).toContain(null);
@@ -87,30 +183,48 @@ describe('images: one search over every partition', () => {
   it('narrows partitions by provider, region and project, and skips providers that cannot match', async () => {
     const region = activeGcoreRegions[0]!;
     const { data } = await stack.query(Search, { filter: { regions: ['lon1', String(region.id)] } });
-    expect(new Set(data!.images!.edges.map(({ node }) => node.region.code))).toEqual(new Set(['LON1', String(region.id)]));
+    expect(new Set(data!.images!.edges.map(({ node }) => node.region.code))).toEqual(
+      new Set(['LON1', String(region.id)]),
+    );
     expect(stack.emulator.count({ provider: 'civo' })).toBe(1);
 
     stack.emulator.resetRequests();
-    const custom = await stack.query(Search, { filter: { visibility: ['CUSTOM'], statuses: ['AVAILABLE', 'PENDING', 'ERROR'] } });
-    expect(custom.data!.images!.edges.every(({ node }) => node.provider === 'CIVO' && node.visibility === 'CUSTOM')).toBe(true);
+    const custom = await stack.query(Search, {
+      filter: { visibility: ['CUSTOM'], statuses: ['AVAILABLE', 'PENDING', 'ERROR'] },
+    });
+    expect(
+      custom.data!.images!.edges.every(({ node }) => node.provider === 'CIVO' && node.visibility === 'CUSTOM'),
+    ).toBe(true);
     expect(custom.data!.images!.totalCount).toBe(rows.filter((row) => row.visibility === 'CUSTOM').length);
     expect(stack.emulator.count({ provider: 'gcore' })).toBe(0);
     expect(stack.emulator.requests.every((request) => request.query.get('type') === 'custom')).toBe(true);
   });
 
   it('orders version-aware with a total order', async () => {
-    const { data } = await stack.query(Search, { orderBy: [{ field: 'VERSION', direction: 'DESC' }], filter: { distributions: ['ubuntu'] } });
+    const { data } = await stack.query(Search, {
+      orderBy: [{ field: 'VERSION', direction: 'DESC' }],
+      filter: { distributions: ['ubuntu'] },
+    });
     const versions = data!.images!.edges.map(({ node }) => node.version);
-    for (let index = 1; index < versions.length; index++) expect(compareVersions(versions[index - 1]!, versions[index]!)).toBeGreaterThanOrEqual(0);
-    const again = await stack.query(Search, { orderBy: [{ field: 'VERSION', direction: 'DESC' }], filter: { distributions: ['ubuntu'] } });
-    expect(again.data!.images!.edges.map(({ node }) => node.id)).toEqual(data!.images!.edges.map(({ node }) => node.id));
+    for (let index = 1; index < versions.length; index++)
+      expect(compareVersions(versions[index - 1]!, versions[index]!)).toBeGreaterThanOrEqual(0);
+    const again = await stack.query(Search, {
+      orderBy: [{ field: 'VERSION', direction: 'DESC' }],
+      filter: { distributions: ['ubuntu'] },
+    });
+    expect(again.data!.images!.edges.map(({ node }) => node.id)).toEqual(
+      data!.images!.edges.map(({ node }) => node.id),
+    );
   });
 
   it('orders versions numerically, suffixes after the numeric part (9 < 10, 8.9 < 8.10, 22.04 < 22.04-cuda12-2)', async () => {
     const statuses = ['AVAILABLE', 'PENDING', 'DEPRECATED', 'ERROR', 'DELETED', 'UNKNOWN'] as const;
     const { data } = await stack.query(Search, {
       filter: { distributions: ['centos', 'rocky', 'ubuntu'], statuses: [...statuses], visibility: ['PUBLIC'] },
-      orderBy: [{ field: 'DISTRIBUTION', direction: 'ASC' }, { field: 'VERSION', direction: 'ASC' }],
+      orderBy: [
+        { field: 'DISTRIBUTION', direction: 'ASC' },
+        { field: 'VERSION', direction: 'ASC' },
+      ],
     });
     const runs: Record<string, string[]> = {};
     for (const { node } of data!.images!.edges) {
@@ -120,7 +234,17 @@ describe('images: one search over every partition', () => {
     // Each version forms one run, in the order the issue spells out.
     expect(runs.centos).toEqual(['7', '9', '9-stream', '10']);
     expect(runs.rocky).toEqual(['8.6', '8.9', '8.10', '9.1', '9.3', '9.4']);
-    expect(runs.ubuntu).toEqual(['18.04', '20.04', '22.04', '22.04-cuda11-8', '22.04-cuda12-2', '23.10', '24.04', '24.04-cuda12-4', '24.10']);
+    expect(runs.ubuntu).toEqual([
+      '18.04',
+      '20.04',
+      '22.04',
+      '22.04-cuda11-8',
+      '22.04-cuda12-2',
+      '23.10',
+      '24.04',
+      '24.04-cuda12-4',
+      '24.10',
+    ]);
   });
 
   it('walks the whole result backward with last/before as it does forward', async () => {
@@ -141,24 +265,44 @@ describe('images: one search over every partition', () => {
 
   it('pushes visibility, bare metal and projects down; applies GPU, status and boot bounds here', async () => {
     const [firstProject] = [...new Set(rows.filter((row) => row.provider === 'GCORE').map((row) => row.projectId!))];
-    const privateOnes = await stack.query(Search, { filter: { visibility: ['PRIVATE'], gcoreProjectIds: [firstProject!] } });
-    expect(privateOnes.data!.images!.totalCount).toBe(rows.filter((row) => row.available && row.visibility === 'PRIVATE' && row.projectId === firstProject).length);
+    const privateOnes = await stack.query(Search, {
+      filter: { visibility: ['PRIVATE'], gcoreProjectIds: [firstProject!] },
+    });
+    expect(privateOnes.data!.images!.totalCount).toBe(
+      rows.filter((row) => row.available && row.visibility === 'PRIVATE' && row.projectId === firstProject).length,
+    );
     const gcoreCalls = stack.emulator.requests.filter((request) => request.provider === 'gcore');
     expect(gcoreCalls).toHaveLength(activeGcoreRegions.length);
-    expect(gcoreCalls.every((call) => call.query.get('visibility') === 'private' && call.partition?.provider === 'gcore' && call.partition.projectId === firstProject)).toBe(true);
+    expect(
+      gcoreCalls.every(
+        (call) =>
+          call.query.get('visibility') === 'private' &&
+          call.partition?.provider === 'gcore' &&
+          call.partition.projectId === firstProject,
+      ),
+    ).toBe(true);
     expect(stack.emulator.count({ provider: 'civo' })).toBe(0); // Civo has no private images
 
     stack.emulator.resetRequests();
     const metal = await stack.query(Search, { filter: { baremetal: true } });
     expect(metal.data!.images!.totalCount).toBeGreaterThan(0);
     // Only regions with bare metal have a bare-metal listing to ask.
-    expect(stack.emulator.count({ route: 'GET /cloud/v1/bmimages/:project/:region' })).toBe(gcoreProjectsInOrder.length * activeGcoreRegions.filter((region) => region.has_baremetal).length);
-    expect(stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' }) + stack.emulator.count({ provider: 'civo' })).toBe(0);
+    expect(stack.emulator.count({ route: 'GET /cloud/v1/bmimages/:project/:region' })).toBe(
+      gcoreProjectsInOrder.length * activeGcoreRegions.filter((region) => region.has_baremetal).length,
+    );
+    expect(
+      stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' }) +
+        stack.emulator.count({ provider: 'civo' }),
+    ).toBe(0);
 
     stack.emulator.resetRequests();
-    const local = await stack.query(Search, { filter: { gpu: true, includeDeprecated: true, minRamMb: 65536, minDiskGb: 500, providers: ['GCORE'] } });
+    const local = await stack.query(Search, {
+      filter: { gpu: true, includeDeprecated: true, minRamMb: 65536, minDiskGb: 500, providers: ['GCORE'] },
+    });
     expect(local.data!.images!.totalCount).toBeGreaterThan(0);
-    const sent = stack.emulator.requests.map((request) => [...request.query.keys()].filter((name) => !['limit', 'offset'].includes(name)));
+    const sent = stack.emulator.requests.map((request) =>
+      [...request.query.keys()].filter((name) => !['limit', 'offset'].includes(name)),
+    );
     expect(sent.every((names) => names.length === 0)).toBe(true);
   });
 
@@ -185,12 +329,22 @@ describe('images: one search over every partition', () => {
     const { data } = await stack.query(Search, { first: 1, filter: { osTypes: ['LINUX'] } });
     const { totalCount, facets } = data!.images!;
     expect(totalCount).toBeGreaterThan(1);
-    for (const list of [facets.distributions, facets.versions, facets.architectures, facets.osTypes, facets.providers, facets.regions]) {
+    for (const list of [
+      facets.distributions,
+      facets.versions,
+      facets.architectures,
+      facets.osTypes,
+      facets.providers,
+      facets.regions,
+    ]) {
       expect(list.reduce((sum, facet) => sum + facet.count, 0)).toBe(totalCount);
     }
     expect(facets.osTypes).toEqual([{ value: 'LINUX', count: totalCount }]);
     const ubuntu = facets.distributions.find((facet) => facet.value === 'ubuntu')!;
-    expect(ubuntu.count).toBe((await stack.query(Search, { first: 0, filter: { osTypes: ['LINUX'], distributions: ['ubuntu'] } })).data!.images!.totalCount);
+    expect(ubuntu.count).toBe(
+      (await stack.query(Search, { first: 0, filter: { osTypes: ['LINUX'], distributions: ['ubuntu'] } })).data!.images!
+        .totalCount,
+    );
   });
 
   it('refuses bad input with BAD_USER_INPUT and no upstream call', async () => {
@@ -230,7 +384,8 @@ describe('a region, project or value named twice is one', () => {
     const paged: string[] = [];
     let after: string | null | undefined;
     for (let guard = 0; guard < 50; guard++) {
-      const page = (await stack.query(Search, { filter: { regions: ['lon1', 'LON1'] }, first: 4, after })).data!.images!;
+      const page = (await stack.query(Search, { filter: { regions: ['lon1', 'LON1'] }, first: 4, after })).data!
+        .images!;
       paged.push(...page.edges.map(({ node }) => node.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -243,7 +398,12 @@ describe('a region, project or value named twice is one', () => {
     const once = await stack.query(Search, { filter: { regions: [region] } });
     stack.emulator.resetRequests();
     const twice = await stack.query(Search, {
-      filter: { regions: [region, `0${region}`], providers: ['GCORE', 'GCORE'], gcoreProjectIds: gcoreProjectsInOrder.map((project) => project.id).flatMap((id) => [id, id]), distributions: ['Ubuntu', 'ubuntu'] },
+      filter: {
+        regions: [region, `0${region}`],
+        providers: ['GCORE', 'GCORE'],
+        gcoreProjectIds: gcoreProjectsInOrder.map((project) => project.id).flatMap((id) => [id, id]),
+        distributions: ['Ubuntu', 'ubuntu'],
+      },
     });
     expect(twice.errors).toBeUndefined();
     const ubuntu = once.data!.images!.edges.filter(({ node }) => node.distribution === 'ubuntu');
@@ -263,18 +423,29 @@ describe('partitions that cannot match are not called', () => {
     expect(errors).toBeUndefined();
     const metalRegions = activeGcoreRegions.filter((region) => region.has_baremetal);
     expect(metalRegions.length).toBeLessThan(activeGcoreRegions.length);
-    const calls = stack.emulator.requests.filter((request) => request.route === 'GET /cloud/v1/bmimages/:project/:region');
+    const calls = stack.emulator.requests.filter(
+      (request) => request.route === 'GET /cloud/v1/bmimages/:project/:region',
+    );
     expect(calls).toHaveLength(gcoreProjectsInOrder.length * metalRegions.length);
-    const regionOf = (call: (typeof calls)[number]) => (call.partition?.provider === 'gcore' ? call.partition.regionId : undefined);
+    const regionOf = (call: (typeof calls)[number]) =>
+      call.partition?.provider === 'gcore' ? call.partition.regionId : undefined;
     expect(calls.every((call) => metalRegions.some((region) => region.id === regionOf(call)))).toBe(true);
     expect(stack.emulator.requests).toHaveLength(calls.length);
-    expect(data!.images!.coverage).toEqual({ requested: calls.length, answered: calls.length, complete: true, failed: [] });
+    expect(data!.images!.coverage).toEqual({
+      requested: calls.length,
+      answered: calls.length,
+      complete: true,
+      failed: [],
+    });
 
     stack.emulator.resetRequests();
     const noMetal = activeGcoreRegions.find((region) => !region.has_baremetal)!;
     const none = await stack.query(Search, { filter: { baremetal: true, regions: [String(noMetal.id)] } });
     expect(none.errors).toBeUndefined();
-    expect(none.data!.images!).toMatchObject({ totalCount: 0, coverage: { requested: 0, answered: 0, complete: true } });
+    expect(none.data!.images!).toMatchObject({
+      totalCount: 0,
+      coverage: { requested: 0, answered: 0, complete: true },
+    });
     expect(stack.emulator.count()).toBe(0);
   });
 
@@ -291,9 +462,18 @@ describe('partitions that cannot match are not called', () => {
     ];
     expect(result.coverage).toEqual({ requested: 1 + failed.length, answered: 1, complete: false, failed });
     expect(errors).toHaveLength(failed.length);
-    expect(errors!.every((error) => error.extensions?.code === 'UPSTREAM_NOT_FOUND' && error.path?.join('.') === 'images' && error.extensions.partial === true)).toBe(true);
+    expect(
+      errors!.every(
+        (error) =>
+          error.extensions?.code === 'UPSTREAM_NOT_FOUND' &&
+          error.path?.join('.') === 'images' &&
+          error.extensions.partial === true,
+      ),
+    ).toBe(true);
     const gcore = errors!.find((error) => error.extensions?.provider === 'GCORE')!;
-    expect(gcore.message).toBe('Gcore has no region 999: GET /cloud/v1/regions does not list it, so it was not searched.');
+    expect(gcore.message).toBe(
+      'Gcore has no region 999: GET /cloud/v1/regions does not list it, so it was not searched.',
+    );
     expect(gcore.extensions).toMatchObject({ region: '999', regionId: 999 });
     expect(gcore.extensions).not.toHaveProperty('projectId');
   });
@@ -304,42 +484,74 @@ describe('partitions that cannot match are not called', () => {
     const notListed = { provider: 'GCORE', region: null, projectId: 42, code: 'UPSTREAM_NOT_FOUND' };
     // Civo is searched as usual: a project filter narrows only Gcore.
     const civoRegions = new Set(rows.filter((row) => row.provider === 'CIVO').map((row) => row.region)).size;
-    expect(data!.images!.coverage).toEqual({ requested: civoRegions + 1, answered: civoRegions, complete: false, failed: [notListed] });
+    expect(data!.images!.coverage).toEqual({
+      requested: civoRegions + 1,
+      answered: civoRegions,
+      complete: false,
+      failed: [notListed],
+    });
     expect(data!.images!.totalCount).toBe(rows.filter((row) => row.available && row.provider === 'CIVO').length);
     expect(errors).toHaveLength(1);
     expect(errors![0]).toMatchObject({
       message: 'Gcore has no project 42: GET /cloud/v1/projects does not list it, so it was not searched.',
       path: ['images'],
-      extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'GCORE', projectId: 42, region: null, retryable: false, partial: true },
+      extensions: {
+        code: 'UPSTREAM_NOT_FOUND',
+        provider: 'GCORE',
+        projectId: 42,
+        region: null,
+        retryable: false,
+        partial: true,
+      },
     });
   });
 
   it('searches the known projects and regions of a filter and reports each unknown one once', async () => {
     const [project] = gcoreProjectsInOrder;
     const regions = activeGcoreRegions.slice(0, 2).map((region) => String(region.id));
-    const { data, errors } = await stack.query(Search, { filter: { providers: ['GCORE'], gcoreProjectIds: [42, project!.id, 43], regions: [...regions, '999'] } });
-    expect(stack.emulator.requests.map((request) => request.partition)).toEqual(regions.map((region) => ({ provider: 'gcore', projectId: project!.id, regionId: Number(region) })));
-    const expected = rows.filter((row) => row.available && row.projectId === project!.id && regions.includes(row.region));
-    expect(new Set(data!.images!.edges.map(({ node }) => `${node.provider}:${node.imageId}`))).toEqual(new Set(expected.map(key)));
+    const { data, errors } = await stack.query(Search, {
+      filter: { providers: ['GCORE'], gcoreProjectIds: [42, project!.id, 43], regions: [...regions, '999'] },
+    });
+    expect(stack.emulator.requests.map((request) => request.partition)).toEqual(
+      regions.map((region) => ({ provider: 'gcore', projectId: project!.id, regionId: Number(region) })),
+    );
+    const expected = rows.filter(
+      (row) => row.available && row.projectId === project!.id && regions.includes(row.region),
+    );
+    expect(new Set(data!.images!.edges.map(({ node }) => `${node.provider}:${node.imageId}`))).toEqual(
+      new Set(expected.map(key)),
+    );
     const failed = [
       { provider: 'GCORE', region: null, projectId: 42, code: 'UPSTREAM_NOT_FOUND' },
       { provider: 'GCORE', region: null, projectId: 43, code: 'UPSTREAM_NOT_FOUND' },
       { provider: 'GCORE', region: '999', projectId: null, code: 'UPSTREAM_NOT_FOUND' },
     ];
     // Each unknown project or region counts once as requested and failed.
-    expect(data!.images!.coverage).toEqual({ requested: regions.length + failed.length, answered: regions.length, complete: false, failed });
+    expect(data!.images!.coverage).toEqual({
+      requested: regions.length + failed.length,
+      answered: regions.length,
+      complete: false,
+      failed,
+    });
     expect(errors).toHaveLength(failed.length);
   });
 
   it('asks a named project when project discovery fails (as it does a region)', async () => {
     const fresh = await startStack();
     try {
-      fresh.emulator.addFault({ target: { provider: 'gcore', route: 'GET /cloud/v1/projects' }, fault: { kind: 'status', status: 500 } });
+      fresh.emulator.addFault({
+        target: { provider: 'gcore', route: 'GET /cloud/v1/projects' },
+        fault: { kind: 'status', status: 500 },
+      });
       const { data } = await fresh.query(Search, { filter: { providers: ['GCORE'], gcoreProjectIds: [42] } });
       // Nothing says project 42 does not exist, so each partition is asked and answers for itself.
       expect(fresh.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(activeGcoreRegions.length);
       expect(data!.images!.coverage.failed).toHaveLength(activeGcoreRegions.length);
-      expect(data!.images!.coverage.failed.every((failure) => failure.projectId === 42 && failure.region !== null && failure.code === 'UPSTREAM_NOT_FOUND')).toBe(true);
+      expect(
+        data!.images!.coverage.failed.every(
+          (failure) => failure.projectId === 42 && failure.region !== null && failure.code === 'UPSTREAM_NOT_FOUND',
+        ),
+      ).toBe(true);
     } finally {
       await fresh.close();
     }
@@ -350,8 +562,14 @@ describe('partitions that cannot match are not called', () => {
     const configured = await startStack({ env: { GCORE_PROJECT_IDS: `${project!.id},42` } });
     try {
       const { data, errors } = await configured.query(Search, { filter: { providers: ['GCORE'] } });
-      expect(configured.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(activeGcoreRegions.length);
-      expect(configured.emulator.requests.filter((request) => request.partition?.provider === 'gcore').every((request) => request.partition?.provider === 'gcore' && request.partition.projectId === project!.id)).toBe(true);
+      expect(configured.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(
+        activeGcoreRegions.length,
+      );
+      expect(
+        configured.emulator.requests
+          .filter((request) => request.partition?.provider === 'gcore')
+          .every((request) => request.partition?.provider === 'gcore' && request.partition.projectId === project!.id),
+      ).toBe(true);
       expect(data!.images!.coverage).toEqual({
         requested: activeGcoreRegions.length + 1,
         answered: activeGcoreRegions.length,
@@ -370,7 +588,10 @@ describe('small things a user meets', () => {
     const statuses = await stack.query(Search, { filter: { statuses: [] } });
     expect(statuses.errors![0]!.message).toMatch(/AVAILABLE only/);
     expect(statuses.errors![0]!.message).not.toMatch(/"any"/);
-    const visibility = await stack.post({ query: '{ latestImage(filter: { visibility: [] }) { candidateCount } imageFamilies(filter: { visibility: [] }) { families { key } } }' });
+    const visibility = await stack.post({
+      query:
+        '{ latestImage(filter: { visibility: [] }) { candidateCount } imageFamilies(filter: { visibility: [] }) { families { key } } }',
+    });
     const body = (await visibility.json()) as { errors: { message: string; path: string[] }[] };
     expect(body.errors).toHaveLength(2);
     for (const error of body.errors) expect(error.message).toMatch(/default \(PUBLIC only\)/);
@@ -380,8 +601,12 @@ describe('small things a user meets', () => {
   });
 
   it('says in the schema that first and last take at most 1000, and that leaving both out returns everything', async () => {
-    const response = await stack.post({ query: '{ __type(name: "Query") { fields { name args { name description } } } }' });
-    const body = (await response.json()) as { data: { __type: { fields: { name: string; args: { name: string; description: string }[] }[] } } };
+    const response = await stack.post({
+      query: '{ __type(name: "Query") { fields { name args { name description } } } }',
+    });
+    const body = (await response.json()) as {
+      data: { __type: { fields: { name: string; args: { name: string; description: string }[] }[] } };
+    };
     const args = body.data.__type.fields.find((field) => field.name === 'images')!.args;
     for (const name of ['first', 'last']) {
       const description = args.find((arg) => arg.name === name)!.description;
@@ -392,10 +617,24 @@ describe('small things a user meets', () => {
   });
 
   it('sorts facet ties in natural order (region 76 before 196)', async () => {
-    const { data } = await stack.query(Search, { first: 0, filter: { providers: ['GCORE'], distributions: ['debian'], versions: ['12'], architectures: ['X86_64'], visibility: ['PUBLIC'] } });
+    const { data } = await stack.query(Search, {
+      first: 0,
+      filter: {
+        providers: ['GCORE'],
+        distributions: ['debian'],
+        versions: ['12'],
+        architectures: ['X86_64'],
+        visibility: ['PUBLIC'],
+      },
+    });
     const regions = data!.images!.facets.regions;
     expect(regions.map((facet) => facet.count)).toEqual(activeGcoreRegions.map(() => 1));
-    expect(regions.map((facet) => facet.value)).toEqual(activeGcoreRegions.map((region) => region.id).sort((a, b) => a - b).map(String));
+    expect(regions.map((facet) => facet.value)).toEqual(
+      activeGcoreRegions
+        .map((region) => region.id)
+        .sort((a, b) => a - b)
+        .map(String),
+    );
   });
 });
 
@@ -405,7 +644,10 @@ describe('the partition cap', () => {
     try {
       const { errors } = await capped.query(Search, {});
       expect(errors![0]!.extensions).toMatchObject({ code: 'TOO_MANY_PARTITIONS', limit: 3 });
-      expect(capped.emulator.count({ route: 'GET /v2/disk_images' }) + capped.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(0);
+      expect(
+        capped.emulator.count({ route: 'GET /v2/disk_images' }) +
+          capped.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' }),
+      ).toBe(0);
       const narrow = await capped.query(Search, { filter: { regions: ['LON1', 'FRA1'] } });
       expect(narrow.errors).toBeUndefined();
     } finally {

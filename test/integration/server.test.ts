@@ -28,18 +28,30 @@ describe('the HTTP surface', () => {
   it('the default query runs against the demo catalog', async () => {
     const { DEFAULT_QUERY } = await import('../../src/server/default-query.js');
     const response = await stack.post({ query: DEFAULT_QUERY });
-    const body = (await response.json()) as { data: { civoDiskImages: unknown[]; gcoreImages: unknown[] }; errors?: unknown };
+    const body = (await response.json()) as {
+      data: { civoDiskImages: unknown[]; gcoreImages: unknown[] };
+      errors?: unknown;
+    };
     expect(body.errors).toBeUndefined();
     expect(body.data.civoDiskImages!.length).toBeGreaterThan(0);
     expect(body.data.gcoreImages!.length).toBeGreaterThan(0);
   });
 
   it('answers a syntax error and an unknown field with coded errors, never a stack', async () => {
-    const syntax = await (await stack.post({ query: '{ civoDiskImages(' })).json() as { errors: { extensions?: { code?: string } }[] };
+    const syntax = (await (await stack.post({ query: '{ civoDiskImages(' })).json()) as {
+      errors: { extensions?: { code?: string } }[];
+    };
     expect(syntax.errors[0]!.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
-    const unknown = await (await stack.post({ query: '{ nope }' })).json() as { errors: { extensions?: { code?: string } }[] };
+    const unknown = (await (await stack.post({ query: '{ nope }' })).json()) as {
+      errors: { extensions?: { code?: string } }[];
+    };
     expect(unknown.errors[0]!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const wrongType = await (await stack.post({ query: 'query($r: Int!) { gcoreImages(regionId: $r) { name } }', variables: { r: 'seventy-six' } })).json() as {
+    const wrongType = (await (
+      await stack.post({
+        query: 'query($r: Int!) { gcoreImages(regionId: $r) { name } }',
+        variables: { r: 'seventy-six' },
+      })
+    ).json()) as {
       errors: { extensions?: { code?: string } }[];
     };
     expect(wrongType.errors[0]!.extensions?.code).toBe('BAD_USER_INPUT');
@@ -49,13 +61,32 @@ describe('the HTTP surface', () => {
 
 describe('every refusal has a code', () => {
   it.each([
-    ['a subscription', { query: 'subscription { x }' }, 'GRAPHQL_VALIDATION_FAILED', /no subscriptions: it answers queries only/],
+    [
+      'a subscription',
+      { query: 'subscription { x }' },
+      'GRAPHQL_VALIDATION_FAILED',
+      /no subscriptions: it answers queries only/,
+    ],
     ['a mutation', { query: 'mutation { x }' }, 'GRAPHQL_VALIDATION_FAILED', /no mutations/],
-    ['two operations and no operationName', { query: 'query A { civoRegions { code } } query B { gcoreRegions { code } }' }, 'OPERATION_RESOLUTION_FAILURE', /operation/],
-    ['an unknown operationName', { query: 'query A { civoRegions { code } }', operationName: 'Z' }, 'OPERATION_RESOLUTION_FAILURE', /operation/],
+    [
+      'two operations and no operationName',
+      { query: 'query A { civoRegions { code } } query B { gcoreRegions { code } }' },
+      'OPERATION_RESOLUTION_FAILURE',
+      /operation/,
+    ],
+    [
+      'an unknown operationName',
+      { query: 'query A { civoRegions { code } }', operationName: 'Z' },
+      'OPERATION_RESOLUTION_FAILURE',
+      /operation/,
+    ],
     ['a body that is not JSON', '{not json', 'BAD_REQUEST', /invalid JSON/],
   ])('%s', async (_name, body, code, message) => {
-    const response = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    const response = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
     const { errors } = (await response.json()) as { errors: { message: string; extensions?: { code?: string } }[] };
     expect(errors).toHaveLength(1);
     expect(errors[0]!.extensions?.code).toBe(code);
@@ -68,7 +99,12 @@ describe('a bug in our own code', () => {
     const logged: string[] = [];
     const capture = (...args: unknown[]) => logged.push(args.map(String).join(' '));
     const server = createServer({
-      config: loadConfig({ CIVO_API_KEY: DEMO_CIVO_API_KEY, CIVO_API_URL: stack.emulator.url, GCORE_API_KEY: DEMO_GCORE_API_KEY, GCORE_API_URL: stack.emulator.url }),
+      config: loadConfig({
+        CIVO_API_KEY: DEMO_CIVO_API_KEY,
+        CIVO_API_URL: stack.emulator.url,
+        GCORE_API_KEY: DEMO_GCORE_API_KEY,
+        GCORE_API_URL: stack.emulator.url,
+      }),
       logSink: { debug: capture, info: capture, warn: capture, error: capture },
     });
     // Not an upstream fault (those are coded): a defect inside the service itself.
@@ -76,7 +112,8 @@ describe('a bug in our own code', () => {
     const forRequest = directory.forRequest.bind(directory);
     directory.forRequest = () => ({
       ...forRequest(),
-      regions: () => Promise.reject(new TypeError(`secret detail ${DEMO_CIVO_API_KEY} at /work/src/providers/civo/directory.ts:12`)),
+      regions: () =>
+        Promise.reject(new TypeError(`secret detail ${DEMO_CIVO_API_KEY} at /work/src/providers/civo/directory.ts:12`)),
     });
     const response = await server.fetch('http://service.test/graphql', {
       method: 'POST',
@@ -84,8 +121,18 @@ describe('a bug in our own code', () => {
       body: JSON.stringify({ query: '{ civoRegions { code } gcoreRegions { code } }' }),
     });
     const text = await response.text();
-    const body = JSON.parse(text) as { data: { civoRegions: unknown; gcoreRegions: unknown[] }; errors: { message: string; path: string[]; extensions?: Record<string, unknown> }[] };
-    expect(body.errors).toEqual([{ message: 'Unexpected error.', path: ['civoRegions'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    const body = JSON.parse(text) as {
+      data: { civoRegions: unknown; gcoreRegions: unknown[] };
+      errors: { message: string; path: string[]; extensions?: Record<string, unknown> }[];
+    };
+    expect(body.errors).toEqual([
+      {
+        message: 'Unexpected error.',
+        path: ['civoRegions'],
+        locations: [{ line: 1, column: 3 }],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
     expect(body.data.civoRegions).toBeNull();
     expect(body.data.gcoreRegions.length).toBeGreaterThan(0);
     expect(text).not.toContain('secret');

@@ -13,49 +13,120 @@ import { startStack, type Stack } from '../support/stack.js';
 
 const GcoreFilteredAndById = graphql(`
   query GcoreFilteredAndById($regionId: Int!, $imageId: ID!) {
-    gcoreImages(regionId: $regionId, osDistro: "ubuntu") { imageId osDistro }
-    gcoreImage(regionId: $regionId, imageId: $imageId) { imageId name }
+    gcoreImages(regionId: $regionId, osDistro: "ubuntu") {
+      imageId
+      osDistro
+    }
+    gcoreImage(regionId: $regionId, imageId: $imageId) {
+      imageId
+      name
+    }
   }
 `);
 
 const GcoreFilteredOnly = graphql(`
-  query GcoreFilteredOnly($regionId: Int!) { gcoreImages(regionId: $regionId, osDistro: "ubuntu") { imageId } }
+  query GcoreFilteredOnly($regionId: Int!) {
+    gcoreImages(regionId: $regionId, osDistro: "ubuntu") {
+      imageId
+    }
+  }
 `);
 
 const CivoCustomAndById = graphql(`
   query CivoCustomAndById($region: String!, $id: ID!) {
-    civoDiskImages(region: $region, custom: true) { imageId createdBy }
-    civoDiskImage(region: $region, id: $id) { imageId name }
+    civoDiskImages(region: $region, custom: true) {
+      imageId
+      createdBy
+    }
+    civoDiskImage(region: $region, id: $id) {
+      imageId
+      name
+    }
   }
 `);
 
 const PageWithEquivalents = graphql(`
   query PageWithEquivalents($filter: ImageFilter) {
-    images(filter: $filter, first: 4) { totalCount edges { node { imageId equivalents { imageId provider region { code } } } } }
+    images(filter: $filter, first: 4) {
+      totalCount
+      edges {
+        node {
+          imageId
+          equivalents {
+            imageId
+            provider
+            region {
+              code
+            }
+          }
+        }
+      }
+    }
   }
 `);
 
 const PageWithoutEquivalents = graphql(`
-  query PageWithoutEquivalents($filter: ImageFilter) { images(filter: $filter, first: 4) { totalCount edges { node { imageId } } } }
+  query PageWithoutEquivalents($filter: ImageFilter) {
+    images(filter: $filter, first: 4) {
+      totalCount
+      edges {
+        node {
+          imageId
+        }
+      }
+    }
+  }
 `);
 
 const SearchLatestFamilies = graphql(`
   query SearchLatestFamilies {
-    images(filter: { distributions: ["ubuntu"] }, first: 2) { totalCount }
-    latestImage(filter: { distributions: ["ubuntu"], versions: ["22.04"] }) { image { imageId } candidateCount }
-    imageFamilies(filter: { distributions: ["debian"] }) { families { key } }
+    images(filter: { distributions: ["ubuntu"] }, first: 2) {
+      totalCount
+    }
+    latestImage(filter: { distributions: ["ubuntu"], versions: ["22.04"] }) {
+      image {
+        imageId
+      }
+      candidateCount
+    }
+    imageFamilies(filter: { distributions: ["debian"] }) {
+      families {
+        key
+      }
+    }
   }
 `);
 
 const BareMetalIds = graphql(`
-  query BareMetalIds($filter: ImageFilter) { images(filter: $filter) { edges { node { id imageId } } } }
+  query BareMetalIds($filter: ImageFilter) {
+    images(filter: $filter) {
+      edges {
+        node {
+          id
+          imageId
+        }
+      }
+    }
+  }
 `);
 
 const NodesById = graphql(`
-  query NodesById($ids: [ID!]!) { nodes(ids: $ids) { id ... on GcoreImage { imageId isBaremetal } } }
+  query NodesById($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on GcoreImage {
+        imageId
+        isBaremetal
+      }
+    }
+  }
 `);
 
-const LISTING_ROUTES = ['GET /v2/disk_images', 'GET /cloud/v1/images/:project/:region', 'GET /cloud/v1/bmimages/:project/:region'];
+const LISTING_ROUTES = [
+  'GET /v2/disk_images',
+  'GET /cloud/v1/images/:project/:region',
+  'GET /cloud/v1/bmimages/:project/:region',
+];
 
 let stack: Stack;
 const project = gcoreProjects.find((candidate) => candidate.is_default)!;
@@ -68,13 +139,17 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 beforeEach(() => stack.emulator.resetRequests());
 
-const listings = (): RecordedRequest[] => stack.emulator.requests.filter((request) => LISTING_ROUTES.includes(request.route));
+const listings = (): RecordedRequest[] =>
+  stack.emulator.requests.filter((request) => LISTING_ROUTES.includes(request.route));
 
 /** Listing calls per partition, e.g. { 'civo LON1': 1, 'gcore 1000001/76': 1 }. */
 function listingsPerPartition(): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const { partition } of listings()) {
-    const key = partition?.provider === 'civo' ? `civo ${partition.region.toUpperCase()}` : `gcore ${partition?.projectId}/${partition?.regionId}`;
+    const key =
+      partition?.provider === 'civo'
+        ? `civo ${partition.region.toUpperCase()}`
+        : `gcore ${partition?.projectId}/${partition?.regionId}`;
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;
@@ -106,14 +181,18 @@ describe('one listing per partition, whatever the request mixes', () => {
     expect(listings()).toHaveLength(1);
     expect(listings()[0]!.query.get('type')).toBeNull();
     expect(data!.civoDiskImage!.imageId).toBe(publicImage.id);
-    expect(new Set(data!.civoDiskImages!.map((image) => image.imageId))).toEqual(new Set(civoCustomImages('lon1').map((image) => image.id)));
+    expect(new Set(data!.civoDiskImages!.map((image) => image.imageId))).toEqual(
+      new Set(civoCustomImages('lon1').map((image) => image.id)),
+    );
   });
 
   it('a page with equivalents lists every partition once, even with filters Gcore could evaluate', async () => {
     const filter = { distributions: ['ubuntu'], versions: ['22.04'] };
     const { data, errors } = await stack.query(PageWithEquivalents, { filter });
     expect(errors).toBeUndefined();
-    expect(data!.images!.edges.some(({ node }) => node.equivalents!.some((other) => other.provider === 'GCORE'))).toBe(true);
+    expect(data!.images!.edges.some(({ node }) => node.equivalents!.some((other) => other.provider === 'GCORE'))).toBe(
+      true,
+    );
     const perPartition = listingsPerPartition();
     expect(Object.keys(perPartition)).toHaveLength(partitionCount);
     expect(Object.values(perPartition).every((count) => count === 1)).toBe(true);
@@ -122,7 +201,11 @@ describe('one listing per partition, whatever the request mixes', () => {
     stack.emulator.resetRequests();
     const plain = await stack.query(PageWithoutEquivalents, { filter });
     expect(plain.data!.images!.totalCount).toBe(data!.images!.totalCount);
-    expect(listings().filter((request) => request.provider === 'gcore').every((request) => request.query.get('os_version') === '22.04')).toBe(true);
+    expect(
+      listings()
+        .filter((request) => request.provider === 'gcore')
+        .every((request) => request.query.get('os_version') === '22.04'),
+    ).toBe(true);
   });
 
   it('images, latestImage and imageFamilies together: each partition listed once', async () => {
@@ -135,13 +218,17 @@ describe('one listing per partition, whatever the request mixes', () => {
   });
 
   it('refetching bare-metal images by global id costs one bmimages listing, no detail GETs', async () => {
-    const listed = await stack.query(BareMetalIds, { filter: { baremetal: true, gcoreProjectIds: [project.id], regions: ['76'] } });
+    const listed = await stack.query(BareMetalIds, {
+      filter: { baremetal: true, gcoreProjectIds: [project.id], regions: ['76'] },
+    });
     const nodes = listed.data!.images!.edges.map(({ node }) => node);
     expect(nodes.length).toBeGreaterThanOrEqual(2);
     stack.emulator.resetRequests();
     const { data, errors } = await stack.query(NodesById, { ids: nodes.map((node) => node.id) });
     expect(errors).toBeUndefined();
-    expect(data!.nodes!.map((node) => node && 'imageId' in node ? node.imageId : null)).toEqual(nodes.map((node) => node.imageId));
+    expect(data!.nodes!.map((node) => (node && 'imageId' in node ? node.imageId : null))).toEqual(
+      nodes.map((node) => node.imageId),
+    );
     expect(data!.nodes!.every((node) => node && 'isBaremetal' in node && node.isBaremetal)).toBe(true);
     expect(stack.emulator.count({ route: 'GET /cloud/v1/bmimages/:project/:region' })).toBe(1);
     expect(stack.emulator.requests).toHaveLength(1);

@@ -67,7 +67,12 @@ function startMain(extra: Record<string, string> = {}): Started {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error(`timed out after ${SPAWN_TIMEOUT_MS} ms waiting for ${what}\nstdout:\n${stdout}\nstderr:\n${stderr}`)),
+        () =>
+          reject(
+            new Error(
+              `timed out after ${SPAWN_TIMEOUT_MS} ms waiting for ${what}\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+            ),
+          ),
         SPAWN_TIMEOUT_MS,
       );
     });
@@ -88,7 +93,9 @@ function startMain(extra: Record<string, string> = {}): Started {
           }
         };
         child.stdout!.on('data', check);
-        void exit.then((code) => reject(new Error(`exited with ${code} before printing ${pattern}\nstdout:\n${stdout}\nstderr:\n${stderr}`)));
+        void exit.then((code) =>
+          reject(new Error(`exited with ${code} before printing ${pattern}\nstdout:\n${stdout}\nstderr:\n${stderr}`)),
+        );
         check();
       });
       return withTimeout(found, `${pattern} on stdout`);
@@ -160,8 +167,15 @@ describe('npm start (src/main.ts)', () => {
       GCORE_API_URL: 'http://127.0.0.1:9',
     });
     const [, url] = await started.waitForStdout(URL_LINE);
-    const ignoring = started.stdout().split('\n').filter((line) => line.startsWith('Ignoring'));
-    expect(ignoring).toEqual([expect.stringMatching(/^Ignoring CIVO_API_URL and GCORE_API_URL in demo mode: no CIVO_API_KEY or GCORE_API_KEY is set/)]);
+    const ignoring = started
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('Ignoring'));
+    expect(ignoring).toEqual([
+      expect.stringMatching(
+        /^Ignoring CIVO_API_URL and GCORE_API_URL in demo mode: no CIVO_API_KEY or GCORE_API_KEY is set/,
+      ),
+    ]);
 
     const { civo, gcore } = await query<Coverages>(url!, COVERAGES);
     expect(civo.coverage).toEqual({ requested: 1, answered: 1 });
@@ -183,16 +197,23 @@ describe('npm start (src/main.ts)', () => {
     ['CIVO_REGIONS', { CIVO_REGIONS: 'lon/1' }],
     ['GCORE_API_URL', { GCORE_API_URL: 'not a url' }],
     ['EMULATOR_LATENCY_MS', { EMULATOR_LATENCY_MS: 'fast' }],
-  ])('exits with 1 and one stderr line naming a bad %s in demo mode', async (variable, env) => {
-    const started = startMain(env);
-    expect(await started.exited()).toBe(1);
-    const lines = started.stderr().split('\n').filter((line) => line !== '');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^Configuration error: ${variable}: `));
-    expect(started.stderr()).not.toMatch(/^\s+at /m);
-    expect(started.stdout()).not.toMatch(/Demo mode|GraphQL API/);
-    expectNoDemoKeys(started);
-  }, 30_000);
+  ])(
+    'exits with 1 and one stderr line naming a bad %s in demo mode',
+    async (variable, env) => {
+      const started = startMain(env);
+      expect(await started.exited()).toBe(1);
+      const lines = started
+        .stderr()
+        .split('\n')
+        .filter((line) => line !== '');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^Configuration error: ${variable}: `));
+      expect(started.stderr()).not.toMatch(/^\s+at /m);
+      expect(started.stdout()).not.toMatch(/Demo mode|GraphQL API/);
+      expectNoDemoKeys(started);
+    },
+    30_000,
+  );
 
   it('exits with 1 and one stderr line naming PORT when the port is taken', async () => {
     const squatter = createNetServer();
@@ -201,7 +222,10 @@ describe('npm start (src/main.ts)', () => {
       const port = (squatter.address() as AddressInfo).port;
       const started = startMain({ PORT: String(port) });
       expect(await started.exited()).toBe(1);
-      const lines = started.stderr().split('\n').filter((line) => line !== '');
+      const lines = started
+        .stderr()
+        .split('\n')
+        .filter((line) => line !== '');
       expect(lines).toEqual([expect.stringMatching(new RegExp(`^Cannot listen on PORT ${port}: `))]);
       expectNoDemoKeys(started);
     } finally {

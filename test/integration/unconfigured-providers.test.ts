@@ -12,14 +12,36 @@ const NamedSearch = graphql(`
   query NamedSearch($filter: ImageFilter) {
     images(filter: $filter) {
       totalCount
-      edges { node { provider region { code } } }
-      coverage { requested answered complete failed { provider region projectId code } }
+      edges {
+        node {
+          provider
+          region {
+            code
+          }
+        }
+      }
+      coverage {
+        requested
+        answered
+        complete
+        failed {
+          provider
+          region
+          projectId
+          code
+        }
+      }
     }
   }
 `);
 
 const rows = catalogRows();
-const notConfigured = (provider: 'CIVO' | 'GCORE') => ({ provider, region: null, projectId: null, code: 'PROVIDER_NOT_CONFIGURED' });
+const notConfigured = (provider: 'CIVO' | 'GCORE') => ({
+  provider,
+  region: null,
+  projectId: null,
+  code: 'PROVIDER_NOT_CONFIGURED',
+});
 
 describe('only Civo configured', () => {
   let stack: Stack;
@@ -39,16 +61,26 @@ describe('only Civo configured', () => {
     expect(data!.images!.coverage.complete).toBe(false);
     expect(data!.images!.coverage.answered).toBe(data!.images!.coverage.requested - 1);
     expect(errors).toHaveLength(1);
-    expect(errors![0]).toMatchObject({ path: ['images'], extensions: { code: 'PROVIDER_NOT_CONFIGURED', provider: 'GCORE', partial: true } });
+    expect(errors![0]).toMatchObject({
+      path: ['images'],
+      extensions: { code: 'PROVIDER_NOT_CONFIGURED', provider: 'GCORE', partial: true },
+    });
     expect(stack.emulator.count({ provider: 'gcore' })).toBe(0);
   });
 
   it('answers the Civo part of a mixed region filter and reports the Gcore part as failed, as providers: [GCORE] does', async () => {
     const { data, errors } = await stack.query(NamedSearch, { filter: { regions: ['LON1', '76'] } });
     expect(data!.images!.totalCount).toBe(rows.filter((row) => row.available && row.region === 'LON1').length);
-    expect(data!.images!.coverage).toEqual({ requested: 2, answered: 1, complete: false, failed: [notConfigured('GCORE')] });
+    expect(data!.images!.coverage).toEqual({
+      requested: 2,
+      answered: 1,
+      complete: false,
+      failed: [notConfigured('GCORE')],
+    });
     expect(errors).toHaveLength(1);
-    const byName = await stack.query(NamedSearch, { filter: { providers: ['CIVO', 'GCORE'], regions: ['LON1', '76'] } });
+    const byName = await stack.query(NamedSearch, {
+      filter: { providers: ['CIVO', 'GCORE'], regions: ['LON1', '76'] },
+    });
     expect(byName.data).toEqual(data);
 
     // A filter that names no Gcore region or project leaves Gcore out without a failure.
@@ -69,7 +101,10 @@ describe('only Gcore configured', () => {
 
   it('reports Civo named through a region code as not configured', async () => {
     const { data, errors } = await stack.query(NamedSearch, { filter: { regions: ['lon1'] } });
-    expect(data!.images!).toMatchObject({ totalCount: 0, coverage: { requested: 1, answered: 0, complete: false, failed: [notConfigured('CIVO')] } });
+    expect(data!.images!).toMatchObject({
+      totalCount: 0,
+      coverage: { requested: 1, answered: 0, complete: false, failed: [notConfigured('CIVO')] },
+    });
     expect(errors).toHaveLength(1);
     expect(errors![0]!.extensions).toMatchObject({ code: 'PROVIDER_NOT_CONFIGURED', provider: 'CIVO' });
     expect(stack.emulator.count({ provider: 'civo' })).toBe(0);

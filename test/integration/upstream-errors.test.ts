@@ -7,15 +7,27 @@ import { graphql } from '../gql/index.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 const Civo = graphql(`
-  query CivoOnly($region: String) { civoDiskImages(region: $region) { imageId } }
+  query CivoOnly($region: String) {
+    civoDiskImages(region: $region) {
+      imageId
+    }
+  }
 `);
 const Gcore = graphql(`
-  query GcoreOnly($regionId: Int!) { gcoreImages(regionId: $regionId) { imageId } }
+  query GcoreOnly($regionId: Int!) {
+    gcoreImages(regionId: $regionId) {
+      imageId
+    }
+  }
 `);
 const Both = graphql(`
   query BothClouds($region: String, $regionId: Int!) {
-    civoDiskImages(region: $region) { imageId }
-    gcoreImages(regionId: $regionId) { imageId }
+    civoDiskImages(region: $region) {
+      imageId
+    }
+    gcoreImages(regionId: $regionId) {
+      imageId
+    }
   }
 `);
 
@@ -40,7 +52,14 @@ describe('upstream faults become coded errors, per partition', () => {
     const { data, errors } = await stack.query(Both, { region: 'LON1', regionId: region.id });
     expect(errors).toHaveLength(1);
     expect(errors![0]!.path).toEqual(['civoDiskImages']);
-    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'CIVO', region: 'LON1', upstreamStatus: 502, reason: 'HTTP_STATUS', retryable: true });
+    expect(errors![0]!.extensions).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      provider: 'CIVO',
+      region: 'LON1',
+      upstreamStatus: 502,
+      reason: 'HTTP_STATUS',
+      retryable: true,
+    });
     expect(data!.gcoreImages!.length).toBeGreaterThan(0);
     expect(stack.emulator.count({ route: 'GET /v2/disk_images' })).toBe(3); // first try + 2 retries
   });
@@ -48,12 +67,20 @@ describe('upstream faults become coded errors, per partition', () => {
   it.each([
     ['a Civo 400', civoPartition, Civo, { region: 'LON1' }, 400, 'GET /v2/disk_images'],
     ['a Gcore 418', gcorePartition, Gcore, { regionId: region.id }, 418, 'GET /cloud/v1/images/:project/:region'],
-  ] as const)('%s is UPSTREAM_UNAVAILABLE but not retryable: the same request would be refused again', async (_name, target, query, variables, status, route) => {
-    stack.emulator.addFault({ target, fault: { kind: 'status', status } });
-    const { errors } = await stack.query(query as typeof Civo, variables as { region: string });
-    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', reason: 'HTTP_STATUS', upstreamStatus: status, retryable: false });
-    expect(stack.emulator.count({ route })).toBe(1);
-  });
+  ] as const)(
+    '%s is UPSTREAM_UNAVAILABLE but not retryable: the same request would be refused again',
+    async (_name, target, query, variables, status, route) => {
+      stack.emulator.addFault({ target, fault: { kind: 'status', status } });
+      const { errors } = await stack.query(query as typeof Civo, variables as { region: string });
+      expect(errors![0]!.extensions).toMatchObject({
+        code: 'UPSTREAM_UNAVAILABLE',
+        reason: 'HTTP_STATUS',
+        upstreamStatus: status,
+        retryable: false,
+      });
+      expect(stack.emulator.count({ route })).toBe(1);
+    },
+  );
 
   it('a brief 503 is retried and recovers', async () => {
     stack.emulator.addFault({ target: gcorePartition, fault: { kind: 'status', status: 503 }, times: 1 });
@@ -65,12 +92,23 @@ describe('upstream faults become coded errors, per partition', () => {
   it('a 429 asking for longer than we wait answers UPSTREAM_RATE_LIMITED at once, with the wait', async () => {
     stack.emulator.addFault({ target: gcorePartition, fault: { kind: 'status', status: 429, retryAfter: '30' } });
     const { errors } = await stack.query(Gcore, { regionId: region.id });
-    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', provider: 'GCORE', projectId: project.id, regionId: region.id, retryAfterSeconds: 30, retryable: true });
+    expect(errors![0]!.extensions).toMatchObject({
+      code: 'UPSTREAM_RATE_LIMITED',
+      provider: 'GCORE',
+      projectId: project.id,
+      regionId: region.id,
+      retryAfterSeconds: 30,
+      retryable: true,
+    });
     expect(stack.emulator.count({ route: 'GET /cloud/v1/images/:project/:region' })).toBe(1);
   });
 
   it('a 429 with a short Retry-After is waited for and retried', async () => {
-    stack.emulator.addFault({ target: civoPartition, fault: { kind: 'status', status: 429, retryAfter: '0.05' }, times: 1 });
+    stack.emulator.addFault({
+      target: civoPartition,
+      fault: { kind: 'status', status: 429, retryAfter: '0.05' },
+      times: 1,
+    });
     const { errors } = await stack.query(Civo, { region: 'LON1' });
     expect(errors).toBeUndefined();
     expect(stack.emulator.count({ route: 'GET /v2/disk_images' })).toBe(2);
@@ -79,26 +117,45 @@ describe('upstream faults become coded errors, per partition', () => {
   it('a malformed body is UPSTREAM_UNAVAILABLE', async () => {
     stack.emulator.addFault({ target: gcorePartition, fault: { kind: 'malformed' } });
     const { errors } = await stack.query(Gcore, { regionId: region.id });
-    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'GCORE', reason: 'MALFORMED_BODY', detail: 'the body is not JSON' });
+    expect(errors![0]!.extensions).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      provider: 'GCORE',
+      reason: 'MALFORMED_BODY',
+      detail: 'the body is not JSON',
+    });
   });
 
   it.each([
     ['Civo', civoPartition, Civo, { region: 'LON1' }, '[0].name: expected string, received undefined'],
     ['Gcore', gcorePartition, Gcore, { regionId: region.id }, 'results[0].name: expected string, received undefined'],
-  ] as const)('valid JSON that breaks the %s contract is UPSTREAM_UNAVAILABLE naming the field, not a crash', async (_name, target, query, variables, detail) => {
-    stack.emulator.addFault({ target, fault: { kind: 'wrongShape' } });
-    const { data, errors } = await stack.query(query as typeof Civo, variables as { region: string });
-    expect(data).toEqual({ [query === Civo ? 'civoDiskImages' : 'gcoreImages']: null });
-    expect(errors).toHaveLength(1);
-    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: target.provider.toUpperCase(), reason: 'MALFORMED_BODY', upstreamStatus: 200, detail });
-    expect(errors![0]!.message).not.toMatch(/Unexpected error|TypeError/);
-  });
+  ] as const)(
+    'valid JSON that breaks the %s contract is UPSTREAM_UNAVAILABLE naming the field, not a crash',
+    async (_name, target, query, variables, detail) => {
+      stack.emulator.addFault({ target, fault: { kind: 'wrongShape' } });
+      const { data, errors } = await stack.query(query as typeof Civo, variables as { region: string });
+      expect(data).toEqual({ [query === Civo ? 'civoDiskImages' : 'gcoreImages']: null });
+      expect(errors).toHaveLength(1);
+      expect(errors![0]!.extensions).toMatchObject({
+        code: 'UPSTREAM_UNAVAILABLE',
+        provider: target.provider.toUpperCase(),
+        reason: 'MALFORMED_BODY',
+        upstreamStatus: 200,
+        detail,
+      });
+      expect(errors![0]!.message).not.toMatch(/Unexpected error|TypeError/);
+    },
+  );
 
   it('a hung upstream answers UPSTREAM_UNAVAILABLE within the timeout', async () => {
     stack.emulator.addFault({ target: civoPartition, fault: { kind: 'hang' } });
     const started = Date.now();
     const { errors } = await stack.query(Civo, { region: 'LON1' });
-    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', provider: 'CIVO', region: 'LON1', reason: 'TIMEOUT' });
+    expect(errors![0]!.extensions).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      provider: 'CIVO',
+      region: 'LON1',
+      reason: 'TIMEOUT',
+    });
     // The stack's UPSTREAM_TIMEOUT_MS is 1500: a hang must not outlive it by much.
     expect(Date.now() - started).toBeLessThan(4000);
   });
@@ -110,8 +167,17 @@ describe('auth failures', () => {
     try {
       const { errors } = await wrong.query(Both, { region: 'LON1', regionId: region.id });
       const byPath = Object.fromEntries(errors!.map((error) => [error.path![0], error.extensions]));
-      expect(byPath.civoDiskImages).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', provider: 'CIVO', upstreamStatus: 404, upstreamCode: 'database_account_not_found' });
-      expect(byPath.gcoreImages).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', provider: 'GCORE', upstreamStatus: 401 });
+      expect(byPath.civoDiskImages).toMatchObject({
+        code: 'UPSTREAM_UNAUTHORIZED',
+        provider: 'CIVO',
+        upstreamStatus: 404,
+        upstreamCode: 'database_account_not_found',
+      });
+      expect(byPath.gcoreImages).toMatchObject({
+        code: 'UPSTREAM_UNAUTHORIZED',
+        provider: 'GCORE',
+        upstreamStatus: 401,
+      });
       const text = JSON.stringify(errors);
       expect(text).not.toContain('wrong-civo-key-123');
       expect(text).not.toContain('1_wrongtoken');
@@ -124,7 +190,12 @@ describe('auth failures', () => {
     stack.logs.length = 0;
     stack.emulator.addFault({ target: civoPartition, fault: { kind: 'status', status: 503, retryAfter: '30' } });
     stack.emulator.addFault({ target: gcorePartition, fault: { kind: 'status', status: 401 } });
-    await stack.post({ query: '{ images(filter: { regions: ["LON1", "FRA1"] }) { totalCount } gcoreImages(regionId: ' + region.id + ') { imageId } }' });
+    await stack.post({
+      query:
+        '{ images(filter: { regions: ["LON1", "FRA1"] }) { totalCount } gcoreImages(regionId: ' +
+        region.id +
+        ') { imageId } }',
+    });
     const warnings = stack.logs.filter((line) => line.startsWith('warn: upstream failure'));
     expect(warnings).toHaveLength(2);
     expect(warnings).toEqual(
@@ -139,7 +210,9 @@ describe('auth failures', () => {
 
   it('never puts an API key in a response', async () => {
     stack.emulator.addFault({ target: civoPartition, fault: { kind: 'status', status: 500 } });
-    const response = await stack.post({ query: '{ civoDiskImages(region: "LON1") { imageId } gcoreImages(regionId: 999999) { imageId } }' });
+    const response = await stack.post({
+      query: '{ civoDiskImages(region: "LON1") { imageId } gcoreImages(regionId: 999999) { imageId } }',
+    });
     const text = await response.text();
     expect(text).toContain('UPSTREAM_');
     expect(text).not.toContain(DEMO_CIVO_API_KEY);
@@ -158,16 +231,34 @@ describe('an upstream that echoes the key back', () => {
         res.end(JSON.stringify({ code: `rate_limited_for ${sent}`, reason: `slow down, ${sent}` }));
       } else {
         res.statusCode = 400;
-        res.end(JSON.stringify({ exception_class: 'ValidationError', message: sent, request_id: 'r1', invalid_fields: { name: [`bad value with ${sent}`] } }));
+        res.end(
+          JSON.stringify({
+            exception_class: 'ValidationError',
+            message: sent,
+            request_id: 'r1',
+            invalid_fields: { name: [`bad value with ${sent}`] },
+          }),
+        );
       }
     });
     await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
     const civoKey = 'civo-secret-key-1234567';
     const gcoreKey = '4242$gcore-secret-token-89';
-    const own = await startStack({ env: { CIVO_API_URL: url, GCORE_API_URL: url, CIVO_API_KEY: civoKey, GCORE_API_KEY: gcoreKey, UPSTREAM_RETRY_LIMIT: '0' } });
+    const own = await startStack({
+      env: {
+        CIVO_API_URL: url,
+        GCORE_API_URL: url,
+        CIVO_API_KEY: civoKey,
+        GCORE_API_KEY: gcoreKey,
+        UPSTREAM_RETRY_LIMIT: '0',
+      },
+    });
     try {
-      const response = await own.post({ query: '{ civoDiskImages(region: "LON1") { imageId } gcoreImages(projectId: 1, regionId: 1, name: "x") { imageId } }' });
+      const response = await own.post({
+        query:
+          '{ civoDiskImages(region: "LON1") { imageId } gcoreImages(projectId: 1, regionId: 1, name: "x") { imageId } }',
+      });
       const text = await response.text();
       const { errors } = JSON.parse(text) as { errors: { extensions: Record<string, unknown> }[] };
       expect(errors.map((error) => error.extensions.code).sort()).toEqual(['BAD_USER_INPUT', 'UPSTREAM_RATE_LIMITED']);
@@ -206,21 +297,41 @@ describe('retries fit the call budget (UPSTREAM_TIMEOUT_MS)', () => {
   const tight = { UPSTREAM_TIMEOUT_MS: '1000', UPSTREAM_MAX_RETRY_AFTER_MS: '5000', UPSTREAM_RETRY_DELAY_MS: '2000' };
 
   it.each([
-    ['a 429 whose Retry-After outlasts the budget', { kind: 'status', status: 429, retryAfter: '3' }, { code: 'UPSTREAM_RATE_LIMITED', upstreamStatus: 429, retryAfterSeconds: 3 }],
-    ['a 503 whose Retry-After outlasts the budget', { kind: 'status', status: 503, retryAfter: '3' }, { code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 503, retryAfterSeconds: 3 }],
-    ['a 500 whose backoff outlasts the budget', { kind: 'status', status: 500 }, { code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 500 }],
-  ] as const)('%s answers the upstream status at once instead of sleeping into a timeout', async (_name, fault, expected) => {
-    const own = await startStack({ env: tight });
-    try {
-      own.emulator.addFault({ target: civoPartition, fault });
-      const { errors } = await own.query(Civo, { region: 'LON1' });
-      expect(errors).toHaveLength(1);
-      expect(errors![0]!.extensions).toMatchObject({ ...expected, reason: 'HTTP_STATUS', provider: 'CIVO', region: 'LON1' });
-      expect(own.emulator.count({ route: 'GET /v2/disk_images' })).toBe(1);
-    } finally {
-      await own.close();
-    }
-  });
+    [
+      'a 429 whose Retry-After outlasts the budget',
+      { kind: 'status', status: 429, retryAfter: '3' },
+      { code: 'UPSTREAM_RATE_LIMITED', upstreamStatus: 429, retryAfterSeconds: 3 },
+    ],
+    [
+      'a 503 whose Retry-After outlasts the budget',
+      { kind: 'status', status: 503, retryAfter: '3' },
+      { code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 503, retryAfterSeconds: 3 },
+    ],
+    [
+      'a 500 whose backoff outlasts the budget',
+      { kind: 'status', status: 500 },
+      { code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 500 },
+    ],
+  ] as const)(
+    '%s answers the upstream status at once instead of sleeping into a timeout',
+    async (_name, fault, expected) => {
+      const own = await startStack({ env: tight });
+      try {
+        own.emulator.addFault({ target: civoPartition, fault });
+        const { errors } = await own.query(Civo, { region: 'LON1' });
+        expect(errors).toHaveLength(1);
+        expect(errors![0]!.extensions).toMatchObject({
+          ...expected,
+          reason: 'HTTP_STATUS',
+          provider: 'CIVO',
+          region: 'LON1',
+        });
+        expect(own.emulator.count({ route: 'GET /v2/disk_images' })).toBe(1);
+      } finally {
+        await own.close();
+      }
+    },
+  );
 
   it('an unreachable upstream is UPSTREAM_UNAVAILABLE with reason UNREACHABLE', async () => {
     // A port that was just free: nothing listens there.
@@ -230,7 +341,12 @@ describe('retries fit the call budget (UPSTREAM_TIMEOUT_MS)', () => {
     const own = await startStack({ env: { CIVO_API_URL: deadUrl, UPSTREAM_RETRY_LIMIT: '0' } });
     try {
       const { errors } = await own.query(Civo, { region: 'LON1' });
-      expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', reason: 'UNREACHABLE', provider: 'CIVO', region: 'LON1' });
+      expect(errors![0]!.extensions).toMatchObject({
+        code: 'UPSTREAM_UNAVAILABLE',
+        reason: 'UNREACHABLE',
+        provider: 'CIVO',
+        region: 'LON1',
+      });
     } finally {
       await own.close();
     }
@@ -251,8 +367,14 @@ describe('an account with nothing in it', () => {
       const { data, errors } = await own.query(Both, { regionId: 76 });
       expect(data).toEqual({ civoDiskImages: null, gcoreImages: null });
       const byPath = Object.fromEntries(errors!.map((error) => [error.path![0], error]));
-      expect(byPath.civoDiskImages).toMatchObject({ message: expect.stringContaining('pass `region`'), extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'CIVO' } });
-      expect(byPath.gcoreImages).toMatchObject({ message: expect.stringContaining('pass `projectId`'), extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'GCORE' } });
+      expect(byPath.civoDiskImages).toMatchObject({
+        message: expect.stringContaining('pass `region`'),
+        extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'CIVO' },
+      });
+      expect(byPath.gcoreImages).toMatchObject({
+        message: expect.stringContaining('pass `projectId`'),
+        extensions: { code: 'UPSTREAM_NOT_FOUND', provider: 'GCORE' },
+      });
     } finally {
       await own.close();
       empty.closeAllConnections();

@@ -22,10 +22,14 @@ export interface CatalogRow {
 export const activeGcoreRegions = gcoreRegions.filter((region) => region.state === 'ACTIVE');
 
 /** Projects in configured order: the default one first (what GCORE_PROJECT_IDS unset means). */
-export const gcoreProjectsInOrder = [...gcoreProjects.filter((project) => project.is_default), ...gcoreProjects.filter((project) => !project.is_default)];
+export const gcoreProjectsInOrder = [
+  ...gcoreProjects.filter((project) => project.is_default),
+  ...gcoreProjects.filter((project) => !project.is_default),
+];
 
 /** A partition of the emulator: a Civo region, or a Gcore project × region. */
-export type PartitionSpec = { provider: 'CIVO'; region: string } | { provider: 'GCORE'; projectId: number; region: string };
+export type PartitionSpec =
+  { provider: 'CIVO'; region: string } | { provider: 'GCORE'; projectId: number; region: string };
 
 /**
  * Every row of every default partition as each listing has it: a Gcore public image appears
@@ -73,7 +77,12 @@ export function partitionRows(): CatalogRow[] {
  */
 export function catalogRows(options: { without?: PartitionSpec[] } = {}): CatalogRow[] {
   const failed = (row: CatalogRow) =>
-    (options.without ?? []).some((partition) => partition.provider === row.provider && partition.region === row.region && (partition.provider === 'CIVO' || partition.projectId === row.projectId));
+    (options.without ?? []).some(
+      (partition) =>
+        partition.provider === row.provider &&
+        partition.region === row.region &&
+        (partition.provider === 'CIVO' || partition.projectId === row.projectId),
+    );
   const rows = new Map<string, CatalogRow>();
   for (const row of partitionRows()) {
     const key = `${row.provider}:${row.region}:${row.id}`;

@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { loadConfig } from '../../src/config.js';
-import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY, startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+import {
+  DEMO_CIVO_API_KEY,
+  DEMO_GCORE_API_KEY,
+  startEmulator,
+  type Emulator,
+  type EmulatorOptions,
+} from '../../src/emulator/server.js';
 import { createServer } from '../../src/server/create-server.js';
 
 /**
@@ -15,7 +21,11 @@ export interface Stack {
   url: string;
   /** What the server logged (after key redaction), one entry per line, oldest first. */
   logs: string[];
-  query<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables, init?: RequestInit): Promise<ExecutionResult<TResult>>;
+  query<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    init?: RequestInit,
+  ): Promise<ExecutionResult<TResult>>;
   post(body: unknown, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }
@@ -40,7 +50,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.env,
   };
   const logs: string[] = [];
-  const capture = (level: string) => (...args: unknown[]) => logs.push(`${level}: ${args.map(String).join(' ')}`);
+  const capture =
+    (level: string) =>
+    (...args: unknown[]) =>
+      logs.push(`${level}: ${args.map(String).join(' ')}`);
   const server = createServer({
     config: loadConfig(env),
     logSink: { debug: capture('debug'), info: capture('info'), warn: capture('warn'), error: capture('error') },
@@ -50,7 +63,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
 
   const post = (body: unknown, init: RequestInit = {}) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body), ...init });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+      ...init,
+    });
 
   return {
     emulator,

@@ -10,7 +10,8 @@ import type { OrderTerm as Terms } from '../../src/catalog/image-order.js';
 import type { DiskImage } from '../../src/catalog/disk-image.js';
 import type { SortKey } from '../../src/catalog/image-order.js';
 
-const paginate = (sorted: { image: DiskImage; key: SortKey }[], terms: Terms[], args: PageArgs) => paginateWindow(sorted, terms, pageWindow(args, terms));
+const paginate = (sorted: { image: DiskImage; key: SortKey }[], terms: Terms[], args: PageArgs) =>
+  paginateWindow(sorted, terms, pageWindow(args, terms));
 import { civoListingFor } from '../../src/providers/civo/pushdown.js';
 import { gcoreListingFor } from '../../src/providers/gcore/pushdown.js';
 import { civo, gcore } from '../support/image-fixtures.js';
@@ -43,11 +44,27 @@ describe('matchesFilter', () => {
 
 describe('pushdown', () => {
   it('sends Gcore one value per predicate and nothing ambiguous', () => {
-    expect(gcoreListingFor({ ...available, distributions: ['ubuntu'], versions: ['22.04'], architectures: ['ARM64'], nameContains: 'x', visibility: ['PUBLIC'] })).toEqual({
+    expect(
+      gcoreListingFor({
+        ...available,
+        distributions: ['ubuntu'],
+        versions: ['22.04'],
+        architectures: ['ARM64'],
+        nameContains: 'x',
+        visibility: ['PUBLIC'],
+      }),
+    ).toEqual({
       baremetal: false,
       filters: { os_distro: 'ubuntu', os_version: '22.04', architecture: 'aarch64', name: 'x', visibility: 'public' },
     });
-    expect(gcoreListingFor({ ...available, distributions: ['ubuntu', 'debian'], versions: ['22.04'], versionPrefixes: ['24'] })?.filters).toEqual({});
+    expect(
+      gcoreListingFor({
+        ...available,
+        distributions: ['ubuntu', 'debian'],
+        versions: ['22.04'],
+        versionPrefixes: ['24'],
+      })?.filters,
+    ).toEqual({});
     expect(gcoreListingFor({ ...available, visibility: ['CUSTOM'] })).toBeNull();
     expect(gcoreListingFor({ ...available, baremetal: true })?.baremetal).toBe(true);
   });
@@ -67,7 +84,9 @@ describe('ordering and pagination', () => {
   const byVersion: OrderTerm[] = [{ field: 'VERSION', direction: 'DESC' }];
 
   it('is version-aware and total (ties broken by region)', () => {
-    const sorted = sortImages(images, byVersion).map(({ image }) => `${image.version}@${image.provider === 'CIVO' ? image.regionCode : ''}`);
+    const sorted = sortImages(images, byVersion).map(
+      ({ image }) => `${image.version}@${image.provider === 'CIVO' ? image.regionCode : ''}`,
+    );
     expect(sorted.slice(0, 4)).toEqual(['24.04.1@FRA1', '24.04.1@LON1', '24.04@FRA1', '24.04@LON1']);
     expect(sorted.at(-1)).toBe('9@LON1');
   });
@@ -95,7 +114,9 @@ describe('ordering and pagination', () => {
     expect(backward).toEqual(forward);
     // The same cursor gives the same page again.
     const cursor = paginate(sorted, byVersion, { first: 5 }).pageInfo.endCursor;
-    expect(paginate(sorted, byVersion, { first: 2, after: cursor }).edges.map((edge) => edge.node.imageId)).toEqual(forward.slice(5, 7));
+    expect(paginate(sorted, byVersion, { first: 2, after: cursor }).edges.map((edge) => edge.node.imageId)).toEqual(
+      forward.slice(5, 7),
+    );
   });
 
   it('refuses a cursor of another ordering, garbage, and first with last', () => {
@@ -110,11 +131,20 @@ describe('ordering and pagination', () => {
 
 describe('facets', () => {
   it('count each value and add up to the total', () => {
-    const images = [civo('ubuntu-jammy', '22.04'), civo('debian-12', '12'), gcore('ubuntu-22.04-x64'), gcore('ubuntu-24.04-arm64')];
+    const images = [
+      civo('ubuntu-jammy', '22.04'),
+      civo('debian-12', '12'),
+      gcore('ubuntu-22.04-x64'),
+      gcore('ubuntu-24.04-arm64'),
+    ];
     const facets = computeFacets(images);
-    expect(facets.distributions).toEqual([{ value: 'ubuntu', count: 3 }, { value: 'debian', count: 1 }]);
+    expect(facets.distributions).toEqual([
+      { value: 'ubuntu', count: 3 },
+      { value: 'debian', count: 1 },
+    ]);
     expect(facets.versions.map((facet) => facet.value)).toEqual(['24.04', '22.04', '12']);
-    for (const list of Object.values(facets)) expect(list.reduce((sum: number, facet: { count: number }) => sum + facet.count, 0)).toBe(images.length);
+    for (const list of Object.values(facets))
+      expect(list.reduce((sum: number, facet: { count: number }) => sum + facet.count, 0)).toBe(images.length);
   });
 });
 
@@ -142,21 +172,32 @@ describe('families', () => {
     const families = groupFamilies([gpu, lon, plain, fra, civo('debian-12', '12')]);
     expect(families.map((other) => other.key)).toEqual(['debian 12 X86_64', 'ubuntu 22.04 X86_64']);
     const family = families[1];
-    expect(family!.locations.map((location) => location.image.imageId)).toEqual([fra.imageId, lon.imageId, plain.imageId]);
+    expect(family!.locations.map((location) => location.image.imageId)).toEqual([
+      fra.imageId,
+      lon.imageId,
+      plain.imageId,
+    ]);
     expect(family!.locations[2]!.alternatives).toEqual([gpu]);
   });
 });
 
 describe('filter normalisation', () => {
   it('dedupes values that name the same thing once normalised', () => {
-    const filter = toImageFilter({ regions: ['LON1', 'lon1', ' Lon1', '76', '076'], distributions: ['Ubuntu', 'ubuntu '], providers: ['CIVO', 'CIVO'], gcoreProjectIds: [7, 7] });
+    const filter = toImageFilter({
+      regions: ['LON1', 'lon1', ' Lon1', '76', '076'],
+      distributions: ['Ubuntu', 'ubuntu '],
+      providers: ['CIVO', 'CIVO'],
+      gcoreProjectIds: [7, 7],
+    });
     expect(filter.regions).toEqual(['LON1', '76']);
     expect(filter.distributions).toEqual(['ubuntu']);
     expect(filter.providers).toEqual(['CIVO']);
     expect(filter.gcoreProjectIds).toEqual([7]);
   });
   it('says what the default is when a list is empty', () => {
-    expect(() => toImageFilter({ statuses: [] })).toThrow(/leave it out for the default \(AVAILABLE only, or AVAILABLE and DEPRECATED with includeDeprecated: true\)/);
+    expect(() => toImageFilter({ statuses: [] })).toThrow(
+      /leave it out for the default \(AVAILABLE only, or AVAILABLE and DEPRECATED with includeDeprecated: true\)/,
+    );
     expect(() => toImageFilter({ visibility: [] }, { visibility: ['PUBLIC'] })).toThrow(/default \(PUBLIC only\)/);
   });
 });
@@ -177,7 +218,12 @@ describe('one image, one row', () => {
 
 describe('facet ties', () => {
   it('sort in natural order, unknown last', () => {
-    const images = [gcore('ubuntu-22.04-x64', {}, 1, 196), gcore('ubuntu-22.04-x64', {}, 1, 76), civo('ubuntu-jammy', '22.04', 'LON10'), civo('ubuntu-jammy', '22.04', 'LON1')];
+    const images = [
+      gcore('ubuntu-22.04-x64', {}, 1, 196),
+      gcore('ubuntu-22.04-x64', {}, 1, 76),
+      civo('ubuntu-jammy', '22.04', 'LON10'),
+      civo('ubuntu-jammy', '22.04', 'LON1'),
+    ];
     expect(computeFacets(images).regions.map((facet) => facet.value)).toEqual(['76', '196', 'LON1', 'LON10']);
     const unknown = [civo('thing', '1', 'LON1', { distribution: '' }), civo('alpha-1', '1')];
     expect(computeFacets(unknown).distributions.map((facet) => facet.value)).toEqual(['alpha', null]);
@@ -202,13 +248,17 @@ describe('latest: preferred builds', () => {
       const pick = pickLatest([h100, docker, cuda, plain], strategy);
       expect(pick.image, strategy).toBe(plain);
     }
-    expect(pickLatest([h100, docker, cuda, plain], 'CREATED_AT').reason).toMatch(/the newest, ubuntu-22\.04-x64-nvidia-h100-eni \(created [^)]+\), is a GPU X86_64 build\.$/);
+    expect(pickLatest([h100, docker, cuda, plain], 'CREATED_AT').reason).toMatch(
+      /the newest, ubuntu-22\.04-x64-nvidia-h100-eni \(created [^)]+\), is a GPU X86_64 build\.$/,
+    );
     expect(pickLatest([h100, cuda], 'CREATED_AT').image).toBe(h100);
   });
   it('explains an unknown key without printing "(unknown)"', () => {
     const a = civo('opensuse-leap-15-5', '15.5', 'LON1');
     const b = civo('opensuse-leap-15-5', '15.5', 'FRA1');
-    expect(pickLatest([a, b], 'CREATED_AT').reason).toBe('None of the 2 candidates states a creation time; both have version 15.5, so the stable order decided (provider, region, name, id).');
+    expect(pickLatest([a, b], 'CREATED_AT').reason).toBe(
+      'None of the 2 candidates states a creation time; both have version 15.5, so the stable order decided (provider, region, name, id).',
+    );
     expect(pickLatest([a], 'CREATED_AT').reason).toBe('The only candidate states no creation time.');
   });
 });
@@ -227,7 +277,9 @@ describe('latest: the reason, in words', () => {
 
   it('says nothing about ties or preference when there were none', () => {
     expect(pickLatest([older, x64], 'VERSION').reason).toBe('Highest version among 2 candidates: 12.');
-    expect(pickLatest([older, x64], 'CREATED_AT').reason).toBe('Newest creation time among 2 candidates: 2023-06-15T06:30:00.000Z.');
+    expect(pickLatest([older, x64], 'CREATED_AT').reason).toBe(
+      'Newest creation time among 2 candidates: 2023-06-15T06:30:00.000Z.',
+    );
     expect(pickLatest([x64], 'VERSION').reason).toBe('The only candidate has version 12.');
     expect(pickLatest([x64], 'CREATED_AT').reason).toBe('The only candidate was created 2023-06-15T06:30:00.000Z.');
     expect(pickLatest([], 'CREATED_AT').reason).toBe('No image matches the filter.');
@@ -235,19 +287,35 @@ describe('latest: the reason, in words', () => {
 
   it('says how a tie on the key was broken, and only what decided it', () => {
     const later = gcore('ubuntu-22.04-x64', at('2023-05-11T08:00:00'), 1, 80);
-    expect(pickLatest([plain, later], 'VERSION').reason).toBe('Highest version among 2 candidates: 22.04. Both candidates share it; the newest creation time decided (2023-05-11T08:00:00.000Z).');
-    const same = [plain, gcore('ubuntu-22.04-x64', at('2023-05-10T08:00:00'), 1, 80), gcore('ubuntu-22.04-x64', at('2023-05-10T08:00:00'), 1, 90)];
-    expect(pickLatest(same, 'VERSION').reason).toBe(`Highest version among 3 candidates: 22.04. All 3 candidates share it; all 3 were created 2023-05-10T08:00:00.000Z, ${STABLE}.`);
+    expect(pickLatest([plain, later], 'VERSION').reason).toBe(
+      'Highest version among 2 candidates: 22.04. Both candidates share it; the newest creation time decided (2023-05-11T08:00:00.000Z).',
+    );
+    const same = [
+      plain,
+      gcore('ubuntu-22.04-x64', at('2023-05-10T08:00:00'), 1, 80),
+      gcore('ubuntu-22.04-x64', at('2023-05-10T08:00:00'), 1, 90),
+    ];
+    expect(pickLatest(same, 'VERSION').reason).toBe(
+      `Highest version among 3 candidates: 22.04. All 3 candidates share it; all 3 were created 2023-05-10T08:00:00.000Z, ${STABLE}.`,
+    );
     const partly = [...same, gcore('ubuntu-22.04-x64', at('2023-01-01T00:00:00'), 1, 100)];
-    expect(pickLatest(partly, 'VERSION').reason).toBe(`Highest version among 4 candidates: 22.04. All 4 candidates share it; 3 of them were created 2023-05-10T08:00:00.000Z, ${STABLE}.`);
+    expect(pickLatest(partly, 'VERSION').reason).toBe(
+      `Highest version among 4 candidates: 22.04. All 4 candidates share it; 3 of them were created 2023-05-10T08:00:00.000Z, ${STABLE}.`,
+    );
     const undated = [civo('debian-12', '12', 'LON1'), civo('debian-12', '12', 'FRA1')];
-    expect(pickLatest(undated, 'VERSION').reason).toBe(`Highest version among 2 candidates: 12. Both candidates share it; none of them states a creation time, ${STABLE}.`);
+    expect(pickLatest(undated, 'VERSION').reason).toBe(
+      `Highest version among 2 candidates: 12. Both candidates share it; none of them states a creation time, ${STABLE}.`,
+    );
     const sameTime = [gcore('debian-11-x64', at('2023-06-15T06:30:00')), x64];
-    expect(pickLatest(sameTime, 'CREATED_AT').reason).toBe('Newest creation time among 2 candidates: 2023-06-15T06:30:00.000Z. Both candidates share it; the highest version decided (12).');
+    expect(pickLatest(sameTime, 'CREATED_AT').reason).toBe(
+      'Newest creation time among 2 candidates: 2023-06-15T06:30:00.000Z. Both candidates share it; the highest version decided (12).',
+    );
   });
 
   it('says that preference ranked a build with the same key after the winner, not a tie-break', () => {
-    expect(pickLatest([arm, x64], 'VERSION').reason).toBe('Highest version among 2 candidates: 12. Both candidates share it; the plain X86_64 build among them ranks first.');
+    expect(pickLatest([arm, x64], 'VERSION').reason).toBe(
+      'Highest version among 2 candidates: 12. Both candidates share it; the plain X86_64 build among them ranks first.',
+    );
     expect(pickLatest([arm, x64], 'VERSION', { architectures: ['ARM64', 'X86_64'] }).reason).toBe(
       'Highest version among 2 candidates: 12. Both candidates share it; the plain ARM64 build among them ranks first.',
     );
@@ -276,18 +344,29 @@ describe('latest: the reason, in words', () => {
         'the newest, ubuntu-22.04-x64-nvidia-h100-eni (created 2024-07-18T08:00:00.000Z), is a GPU X86_64 build.',
     );
     // Nothing preferred matched: the GPU builds compete among themselves.
-    expect(pickLatest([h100, cuda], 'CREATED_AT').reason).toBe('Newest creation time among 2 candidates: 2024-07-18T08:00:00.000Z.');
+    expect(pickLatest([h100, cuda], 'CREATED_AT').reason).toBe(
+      'Newest creation time among 2 candidates: 2024-07-18T08:00:00.000Z.',
+    );
   });
 
   it('words unknown keys without "(unknown)"', () => {
     const a = civo('opensuse-leap-15-5', '15.5', 'LON1');
     const b = civo('opensuse-leap-15-5', '15.5', 'FRA1');
     const c = civo('opensuse-leap-15-6', '15.6', 'NYC1');
-    expect(pickLatest([a, b, c], 'CREATED_AT').reason).toBe('None of the 3 candidates states a creation time; the highest version decided (15.6).');
-    const unversioned = [civo('thing-x', '', 'LON1', { created: '2024-01-01T00:00:00Z' }), civo('thing-y', '', 'FRA1', { created: '2024-02-01T00:00:00Z' })];
-    expect(pickLatest(unversioned, 'VERSION').reason).toBe('None of the 2 candidates states a version; the newest creation time decided (2024-02-01T00:00:00.000Z).');
+    expect(pickLatest([a, b, c], 'CREATED_AT').reason).toBe(
+      'None of the 3 candidates states a creation time; the highest version decided (15.6).',
+    );
+    const unversioned = [
+      civo('thing-x', '', 'LON1', { created: '2024-01-01T00:00:00Z' }),
+      civo('thing-y', '', 'FRA1', { created: '2024-02-01T00:00:00Z' }),
+    ];
+    expect(pickLatest(unversioned, 'VERSION').reason).toBe(
+      'None of the 2 candidates states a version; the newest creation time decided (2024-02-01T00:00:00.000Z).',
+    );
     const neither = [civo('thing-x', '', 'LON1'), civo('thing-y', '', 'FRA1')];
-    expect(pickLatest(neither, 'VERSION').reason).toBe(`None of the 2 candidates states a version; none of them states a creation time either, ${STABLE}.`);
+    expect(pickLatest(neither, 'VERSION').reason).toBe(
+      `None of the 2 candidates states a version; none of them states a creation time either, ${STABLE}.`,
+    );
     // Only the winner's tier lacks the key; a dated build that ranks after it is named.
     const dated = gcore('opensuse-15.5-arm64', at('2024-01-01T00:00:00'));
     expect(pickLatest([a, b, dated], 'CREATED_AT').reason).toBe(

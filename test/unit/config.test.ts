@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CIVO_API_URL, DEFAULT_GCORE_API_URL, loadConfig, withDemoProviders } from '../../src/config.js';
+import {
+  ConfigError,
+  DEFAULT_CIVO_API_URL,
+  DEFAULT_GCORE_API_URL,
+  loadConfig,
+  withDemoProviders,
+} from '../../src/config.js';
 
 describe('loadConfig', () => {
   it('is demo mode with no key at all, and then configures no provider itself', () => {
@@ -85,7 +91,10 @@ describe('loadConfig', () => {
     expect(demo.demo).toBe(true);
     expect(demo.civo).toBeNull();
     expect(demo.gcore).toBeNull();
-    expect(demo.selection).toEqual({ civo: { regions: ['LON1', 'FRA1'] }, gcore: { projectIds: [12, 34], regionIds: [76] } });
+    expect(demo.selection).toEqual({
+      civo: { regions: ['LON1', 'FRA1'] },
+      gcore: { projectIds: [12, 34], regionIds: [76] },
+    });
 
     const keyed = loadConfig({ ...env, CIVO_API_KEY: 'k', GCORE_API_KEY: 't' });
     expect(keyed.selection).toEqual(demo.selection);
@@ -101,15 +110,27 @@ describe('loadConfig', () => {
   });
 
   it('points both providers at the emulator in demo mode, keeping the selection', () => {
-    const config = withDemoProviders(loadConfig({ CIVO_REGIONS: 'lon1', GCORE_PROJECT_IDS: '34', GCORE_REGION_IDS: '76,148' }), {
-      apiUrl: 'http://127.0.0.1:1234',
-      civoApiKey: 'civo-demo',
-      gcoreApiKey: 'gcore-demo',
-    });
+    const config = withDemoProviders(
+      loadConfig({ CIVO_REGIONS: 'lon1', GCORE_PROJECT_IDS: '34', GCORE_REGION_IDS: '76,148' }),
+      {
+        apiUrl: 'http://127.0.0.1:1234',
+        civoApiKey: 'civo-demo',
+        gcoreApiKey: 'gcore-demo',
+      },
+    );
     expect(config.civo).toEqual({ apiKey: 'civo-demo', apiUrl: 'http://127.0.0.1:1234', regions: ['LON1'] });
-    expect(config.gcore).toEqual({ apiKey: 'gcore-demo', apiUrl: 'http://127.0.0.1:1234', projectIds: [34], regionIds: [76, 148] });
+    expect(config.gcore).toEqual({
+      apiKey: 'gcore-demo',
+      apiUrl: 'http://127.0.0.1:1234',
+      projectIds: [34],
+      regionIds: [76, 148],
+    });
 
-    const everything = withDemoProviders(loadConfig({}), { apiUrl: 'http://127.0.0.1:1234', civoApiKey: 'c', gcoreApiKey: 'g' });
+    const everything = withDemoProviders(loadConfig({}), {
+      apiUrl: 'http://127.0.0.1:1234',
+      civoApiKey: 'c',
+      gcoreApiKey: 'g',
+    });
     expect(everything.civo).toEqual({ apiKey: 'c', apiUrl: 'http://127.0.0.1:1234' });
     expect(everything.gcore).toEqual({ apiKey: 'g', apiUrl: 'http://127.0.0.1:1234' });
   });
@@ -117,9 +138,16 @@ describe('loadConfig', () => {
   it('lists valid API URLs set in demo mode as ignored, and none outside demo mode', () => {
     expect(loadConfig({ CIVO_API_URL: 'http://127.0.0.1:9999' }).ignoredInDemo).toEqual(['CIVO_API_URL']);
     expect(loadConfig({ GCORE_API_URL: 'https://gcore.example' }).ignoredInDemo).toEqual(['GCORE_API_URL']);
-    expect(loadConfig({ CIVO_API_URL: 'http://a.example', GCORE_API_URL: 'http://b.example' }).ignoredInDemo).toEqual(['CIVO_API_URL', 'GCORE_API_URL']);
+    expect(loadConfig({ CIVO_API_URL: 'http://a.example', GCORE_API_URL: 'http://b.example' }).ignoredInDemo).toEqual([
+      'CIVO_API_URL',
+      'GCORE_API_URL',
+    ]);
     expect(loadConfig({ CIVO_API_URL: '  ' }).ignoredInDemo).toEqual([]);
-    const keyed = loadConfig({ CIVO_API_KEY: 'k', CIVO_API_URL: 'http://127.0.0.1:9999/', GCORE_API_URL: 'http://b.example' });
+    const keyed = loadConfig({
+      CIVO_API_KEY: 'k',
+      CIVO_API_URL: 'http://127.0.0.1:9999/',
+      GCORE_API_URL: 'http://b.example',
+    });
     expect(keyed.ignoredInDemo).toEqual([]);
     expect(keyed.civo?.apiUrl).toBe('http://127.0.0.1:9999');
   });

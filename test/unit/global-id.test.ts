@@ -9,17 +9,19 @@ describe('global ids', () => {
     expect(decodeGlobalId(id)).toEqual({ typename: 'GcoreImage', id: '1000001:76:0b5c-uuid' });
   });
 
-  it.each([['!!!'], [''], [Buffer.from('nocolon').toString('base64url')], [Buffer.from('lower:x').toString('base64url')]])(
-    'refuses %j as BAD_USER_INPUT',
-    (input) => {
-      let error: unknown;
-      try {
-        decodeGlobalId(input);
-      } catch (caught) {
-        error = caught;
-      }
-      expect(error).toBeInstanceOf(GraphQLError);
-      expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
-    },
-  );
+  it.each([
+    ['!!!'],
+    [''],
+    [Buffer.from('nocolon').toString('base64url')],
+    [Buffer.from('lower:x').toString('base64url')],
+  ])('refuses %j as BAD_USER_INPUT', (input) => {
+    let error: unknown;
+    try {
+      decodeGlobalId(input);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -7,20 +7,32 @@ import { civo, gcore } from '../support/image-fixtures.js';
 describe('Gcore listing algebra', () => {
   it('a listing covers another when its filters are a subset of the other one’s', () => {
     expect(gcoreListingAlgebra.covers({}, { os_distro: 'ubuntu' })).toBe(true);
-    expect(gcoreListingAlgebra.covers({ os_distro: 'ubuntu' }, { os_distro: 'ubuntu', os_version: '22.04' })).toBe(true);
+    expect(gcoreListingAlgebra.covers({ os_distro: 'ubuntu' }, { os_distro: 'ubuntu', os_version: '22.04' })).toBe(
+      true,
+    );
     expect(gcoreListingAlgebra.covers({ os_distro: 'ubuntu' }, {})).toBe(false);
     expect(gcoreListingAlgebra.covers({ os_distro: 'ubuntu' }, { os_distro: 'debian' })).toBe(false);
     expect(gcoreListingAlgebra.covers({ tag_key: ['a', 'b'] }, { tag_key: ['b', 'a'] })).toBe(true);
   });
 
   it('the common query keeps only the filters every query shares', () => {
-    expect(gcoreListingAlgebra.common([{ os_distro: 'ubuntu', visibility: 'public' }, { os_distro: 'ubuntu' }])).toEqual({ os_distro: 'ubuntu' });
+    expect(
+      gcoreListingAlgebra.common([{ os_distro: 'ubuntu', visibility: 'public' }, { os_distro: 'ubuntu' }]),
+    ).toEqual({ os_distro: 'ubuntu' });
     expect(gcoreListingAlgebra.common([{ os_distro: 'ubuntu' }, { os_distro: 'debian' }])).toEqual({});
   });
 
   it('evaluates the filters as the contract documents them', () => {
     const image = gcore('ubuntu-22.04-x64', { tags_v2: [{ key: 'os', value: 'linux', read_only: true }] });
-    expect(matchesGcoreFilters(image, { name: 'X64', os_distro: 'Ubuntu', os_version: '22.04', architecture: 'x86_64', visibility: 'public' })).toBe(true);
+    expect(
+      matchesGcoreFilters(image, {
+        name: 'X64',
+        os_distro: 'Ubuntu',
+        os_version: '22.04',
+        architecture: 'x86_64',
+        visibility: 'public',
+      }),
+    ).toBe(true);
     expect(matchesGcoreFilters(image, { tag_key: ['os'], tag_key_value: '{"os":"linux"}' })).toBe(true);
     expect(matchesGcoreFilters(image, { tag_key_value: '{"os":"windows"}' })).toBe(false);
     expect(matchesGcoreFilters(image, { os_version: '22' })).toBe(false);
@@ -49,7 +61,11 @@ describe('createPartitionListings', () => {
       calls.push(`${region}:${query.custom}`);
       return query.custom ? images.filter((image) => image.visibility === 'CUSTOM') : images;
     }, civoListingAlgebra);
-    const [custom, all, other] = await Promise.all([listing('LON1', { custom: true }), listing('LON1', { custom: false }), listing('FRA1', { custom: true })]);
+    const [custom, all, other] = await Promise.all([
+      listing('LON1', { custom: true }),
+      listing('LON1', { custom: false }),
+      listing('FRA1', { custom: true }),
+    ]);
     expect(calls.sort()).toEqual(['FRA1:true', 'LON1:false']);
     expect(custom.map((image) => image.name)).toEqual(['mine']);
     expect(all).toHaveLength(2);

@@ -16,12 +16,40 @@ const civoImage = (overrides: Partial<CivoApiDiskImage> = {}): CivoApiDiskImage 
 });
 
 const gcoreImage = (overrides: Partial<GcoreApiImage> = {}): GcoreApiImage => ({
-  id: 'g1', name: 'ubuntu-22.04-x64', description: null, status: 'active', visibility: 'public', min_disk: 5, min_ram: 512,
-  os_distro: 'Ubuntu', os_version: '22.04', os_type: 'linux', architecture: 'x86_64', disk_format: 'qcow2', size: 6_442_450_944,
-  display_order: 1, ssh_key: 'allow', hw_firmware_type: 'bios', hw_machine_type: 'q35', is_baremetal: false, gpu_driver: null,
-  gpu_driver_type: null, gpu_driver_version: null, project_id: 9, region: 'Luxembourg-2', region_id: 76,
-  created_at: '2024-05-05T14:51:26.570866', updated_at: '2026-05-31T10:00:00+00:00', creator_task_id: null, task_id: null,
-  tags: [], tags_v2: [], currency_code: null, price_per_hour: null, price_per_month: null, price_status: null,
+  id: 'g1',
+  name: 'ubuntu-22.04-x64',
+  description: null,
+  status: 'active',
+  visibility: 'public',
+  min_disk: 5,
+  min_ram: 512,
+  os_distro: 'Ubuntu',
+  os_version: '22.04',
+  os_type: 'linux',
+  architecture: 'x86_64',
+  disk_format: 'qcow2',
+  size: 6_442_450_944,
+  display_order: 1,
+  ssh_key: 'allow',
+  hw_firmware_type: 'bios',
+  hw_machine_type: 'q35',
+  is_baremetal: false,
+  gpu_driver: null,
+  gpu_driver_type: null,
+  gpu_driver_version: null,
+  project_id: 9,
+  region: 'Luxembourg-2',
+  region_id: 76,
+  created_at: '2024-05-05T14:51:26.570866',
+  updated_at: '2026-05-31T10:00:00+00:00',
+  creator_task_id: null,
+  task_id: null,
+  tags: [],
+  tags_v2: [],
+  currency_code: null,
+  price_per_hour: null,
+  price_per_month: null,
+  price_status: null,
   ...overrides,
 });
 
@@ -30,8 +58,17 @@ describe('mapCivoImage', () => {
     const raw = civoImage({ disk_image_size_bytes: 10_737_418_240, created_at: '2023-06-01T08:00:00Z', os: 'linux' });
     const image = mapCivoImage(raw, 'lon1');
     expect(image).toMatchObject({
-      provider: 'CIVO', regionCode: 'LON1', imageId: 'a1', distribution: 'ubuntu', version: '22.04', architecture: 'X86_64',
-      osType: 'LINUX', status: 'AVAILABLE', providerStatus: 'available', description: null, sizeBytes: 10_737_418_240,
+      provider: 'CIVO',
+      regionCode: 'LON1',
+      imageId: 'a1',
+      distribution: 'ubuntu',
+      version: '22.04',
+      architecture: 'X86_64',
+      osType: 'LINUX',
+      status: 'AVAILABLE',
+      providerStatus: 'available',
+      description: null,
+      sizeBytes: 10_737_418_240,
     });
     expect(image.createdAt?.toISOString()).toBe('2023-06-01T08:00:00.000Z');
     expect(image.raw).toBe(raw);
@@ -45,8 +82,13 @@ describe('mapCivoImage', () => {
   });
 
   it.each([
-    ['available', 'AVAILABLE'], ['upload_pending', 'PENDING'], ['upload_completed', 'PENDING'], ['pending', 'PENDING'],
-    ['upload_expired', 'ERROR'], ['error', 'ERROR'], ['something_new', 'UNKNOWN'],
+    ['available', 'AVAILABLE'],
+    ['upload_pending', 'PENDING'],
+    ['upload_completed', 'PENDING'],
+    ['pending', 'PENDING'],
+    ['upload_expired', 'ERROR'],
+    ['error', 'ERROR'],
+    ['something_new', 'UNKNOWN'],
   ])('maps state %s to %s', (state, status) => {
     expect(mapCivoImage(civoImage({ state }), 'LON1').status).toBe(status);
   });
@@ -60,14 +102,30 @@ describe('mapCivoImage', () => {
 describe('mapGcoreImage', () => {
   it('normalises architecture, OS, status, size and the three timestamp forms', () => {
     const image = mapGcoreImage(gcoreImage({ architecture: 'aarch64', os_type: 'windows' }), 9, 76);
-    expect(image).toMatchObject({ provider: 'GCORE', projectId: 9, regionId: 76, distribution: 'ubuntu', architecture: 'ARM64', osType: 'WINDOWS', sizeBytes: 6_442_450_944 });
+    expect(image).toMatchObject({
+      provider: 'GCORE',
+      projectId: 9,
+      regionId: 76,
+      distribution: 'ubuntu',
+      architecture: 'ARM64',
+      osType: 'WINDOWS',
+      sizeBytes: 6_442_450_944,
+    });
     expect(image.createdAt?.toISOString()).toBe('2024-05-05T14:51:26.570Z');
-    expect(mapGcoreImage(gcoreImage({ created_at: '2020-03-09T10:16:45+0000' }), 9, 76).createdAt?.toISOString()).toBe('2020-03-09T10:16:45.000Z');
+    expect(mapGcoreImage(gcoreImage({ created_at: '2020-03-09T10:16:45+0000' }), 9, 76).createdAt?.toISOString()).toBe(
+      '2020-03-09T10:16:45.000Z',
+    );
   });
 
   it.each([
-    ['active', 'AVAILABLE'], ['queued', 'PENDING'], ['saving', 'PENDING'], ['deactivated', 'DEPRECATED'],
-    ['killed', 'ERROR'], ['deleted', 'DELETED'], ['pending_delete', 'DELETED'], ['weird', 'UNKNOWN'],
+    ['active', 'AVAILABLE'],
+    ['queued', 'PENDING'],
+    ['saving', 'PENDING'],
+    ['deactivated', 'DEPRECATED'],
+    ['killed', 'ERROR'],
+    ['deleted', 'DELETED'],
+    ['pending_delete', 'DELETED'],
+    ['weird', 'UNKNOWN'],
   ])('maps status %s to %s', (status, expected) => {
     expect(mapGcoreImage(gcoreImage({ status }), 9, 76).status).toBe(expected);
   });

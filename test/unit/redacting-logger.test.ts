@@ -3,7 +3,10 @@ import { redactingLogger } from '../../src/server/redacting-logger.js';
 
 function capturing() {
   const lines: { level: string; text: string }[] = [];
-  const at = (level: string) => (...args: unknown[]) => lines.push({ level, text: args.map(String).join(' ') });
+  const at =
+    (level: string) =>
+    (...args: unknown[]) =>
+      lines.push({ level, text: args.map(String).join(' ') });
   return { lines, sink: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') } };
 }
 
@@ -11,7 +14,11 @@ describe('redactingLogger', () => {
   it('cuts every key out of strings and nested objects, keeping the rest of the line', () => {
     const { lines, sink } = capturing();
     const logger = redactingLogger(['civo-key-123456', 'gcore$token-abcdef', undefined], { level: 'info', sink });
-    logger.error('failed with', { request: { headers: { authorization: 'APIKey gcore$token-abcdef' } } }, new Error('bearer civo-key-123456 refused'));
+    logger.error(
+      'failed with',
+      { request: { headers: { authorization: 'APIKey gcore$token-abcdef' } } },
+      new Error('bearer civo-key-123456 refused'),
+    );
     expect(lines).toHaveLength(1);
     expect(lines[0]!.level).toBe('error');
     expect(lines[0]!.text).toContain("authorization: 'APIKey [redacted]'");

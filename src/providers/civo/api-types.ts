@@ -30,13 +30,7 @@ export interface CivoApiRegion {
 
 /** Raw `state` values; custom images go through the upload states. */
 export type CivoImageState =
-  | 'available'
-  | 'upload_pending'
-  | 'upload_completed'
-  | 'pending'
-  | 'upload_expired'
-  | 'error'
-  | (string & {});
+  'available' | 'upload_pending' | 'upload_completed' | 'pending' | 'upload_expired' | 'error' | (string & {});
 
 /** One element of `GET /v2/disk_images` or the body of `GET /v2/disk_images/:id`. */
 export interface CivoApiDiskImage {

@@ -36,7 +36,13 @@ export function createCivoClient(options: CivoClientOptions): CivoClient {
   });
 
   /** The one place every Civo call passes through: where a cache or circuit breaker would go. */
-  async function get<T>(path: string, region: string | undefined, shape: z.ZodType<T>, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<T> {
+  async function get<T>(
+    path: string,
+    region: string | undefined,
+    shape: z.ZodType<T>,
+    signal: AbortSignal | undefined,
+    extra: Record<string, string> = {},
+  ): Promise<T> {
     const searchParams = new URLSearchParams(extra);
     // Without `region` Civo answers for a random region: always send it.
     if (region !== undefined) searchParams.set('region', region.toUpperCase());
@@ -44,7 +50,10 @@ export function createCivoClient(options: CivoClientOptions): CivoClient {
       return await http.getJson(path, { searchParams, shape, ...(signal ? { signal } : {}) });
     } catch (error) {
       if (!(error instanceof UpstreamFailureError)) throw error;
-      throw withoutSecret(civoUpstreamError(error.failure, { provider: 'civo', ...(region ? { region: region.toUpperCase() } : {}) }), options.apiKey);
+      throw withoutSecret(
+        civoUpstreamError(error.failure, { provider: 'civo', ...(region ? { region: region.toUpperCase() } : {}) }),
+        options.apiKey,
+      );
     }
   }
 
@@ -69,5 +78,9 @@ export function createCivoClient(options: CivoClientOptions): CivoClient {
 }
 
 function isImageNotFound(error: unknown): boolean {
-  return error instanceof UpstreamError && error.details.upstreamStatus === 404 && error.details.upstreamCode === CIVO_IMAGE_NOT_FOUND;
+  return (
+    error instanceof UpstreamError &&
+    error.details.upstreamStatus === 404 &&
+    error.details.upstreamCode === CIVO_IMAGE_NOT_FOUND
+  );
 }

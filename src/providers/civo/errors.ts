@@ -22,7 +22,10 @@ export function civoErrorCode(body: string): string | undefined {
 }
 
 /** Turns a failed Civo call into the error a GraphQL client sees for that partition. */
-export function civoUpstreamError(failure: UpstreamFailure, partition: PartitionRef & { provider: 'civo' }): UpstreamError {
+export function civoUpstreamError(
+  failure: UpstreamFailure,
+  partition: PartitionRef & { provider: 'civo' },
+): UpstreamError {
   const where = partition.region ? ` in region ${partition.region}` : '';
   if (failure.kind !== 'http') return transportFailureError('Civo', failure, partition, where);
 
@@ -32,12 +35,21 @@ export function civoUpstreamError(failure: UpstreamFailure, partition: Partition
     return new UpstreamError('Civo rejected the API key.', { ...base, code: ErrorCode.UPSTREAM_UNAUTHORIZED });
   }
   if (failure.status === 404 && upstreamCode === CIVO_REGION_NOT_FOUND) {
-    return new UpstreamError(`Civo has no region ${partition.region ?? '(none given)'}.`, { ...base, code: ErrorCode.UPSTREAM_NOT_FOUND });
+    return new UpstreamError(`Civo has no region ${partition.region ?? '(none given)'}.`, {
+      ...base,
+      code: ErrorCode.UPSTREAM_NOT_FOUND,
+    });
   }
   if (failure.status === 429) {
-    return new UpstreamError(`Civo is rate limiting requests${where}.`, { ...base, code: ErrorCode.UPSTREAM_RATE_LIMITED });
+    return new UpstreamError(`Civo is rate limiting requests${where}.`, {
+      ...base,
+      code: ErrorCode.UPSTREAM_RATE_LIMITED,
+    });
   }
   // 5xx (often an nginx HTML page), a plain-text 404 for an unknown route (wrong base URL)
   // and anything else unexpected: the partition is unusable right now.
-  return new UpstreamError(`Civo failed to answer${where} (HTTP ${failure.status}).`, { ...base, code: ErrorCode.UPSTREAM_UNAVAILABLE });
+  return new UpstreamError(`Civo failed to answer${where} (HTTP ${failure.status}).`, {
+    ...base,
+    code: ErrorCode.UPSTREAM_UNAVAILABLE,
+  });
 }

@@ -22,13 +22,10 @@ interface ImageKey {
 }
 
 export function createCivoLoaders(client: CivoClient, signal?: AbortSignal): CivoLoaders {
-  const listing = createPartitionListings(
-    async (region: string, { custom }) => {
-      const raw = await client.listDiskImages(region, { custom, ...(signal ? { signal } : {}) });
-      return raw.map((image) => mapCivoImage(image, region, { listedAsCustom: custom }));
-    },
-    civoListingAlgebra,
-  );
+  const listing = createPartitionListings(async (region: string, { custom }) => {
+    const raw = await client.listDiskImages(region, { custom, ...(signal ? { signal } : {}) });
+    return raw.map((image) => mapCivoImage(image, region, { listedAsCustom: custom }));
+  }, civoListingAlgebra);
 
   // Only for ids the region's listing lacks: one detail GET per such id.
   const details = new DataLoader<ImageKey, CivoImage | null, string>(

@@ -16,7 +16,17 @@ const STATUS_BY_STATE: Record<string, ImageStatus> = {
 };
 
 /** Distributions that are Linux even when Civo omits `os`. */
-const LINUX_DISTRIBUTIONS = new Set(['ubuntu', 'debian', 'rocky', 'centos', 'talos', 'k3s', 'almalinux', 'fedora', 'opensuse']);
+const LINUX_DISTRIBUTIONS = new Set([
+  'ubuntu',
+  'debian',
+  'rocky',
+  'centos',
+  'talos',
+  'k3s',
+  'almalinux',
+  'fedora',
+  'opensuse',
+]);
 
 export function civoImageStatus(state: string): ImageStatus {
   return STATUS_BY_STATE[state.toLowerCase()] ?? 'UNKNOWN';

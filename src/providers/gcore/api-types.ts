@@ -11,13 +11,7 @@ export interface GcoreApiList<T> {
 }
 
 export type GcoreRegionState =
-  | 'ACTIVE'
-  | 'INACTIVE'
-  | 'MAINTENANCE'
-  | 'NEW'
-  | 'DELETING'
-  | 'DELETED'
-  | 'DELETION_FAILED';
+  'ACTIVE' | 'INACTIVE' | 'MAINTENANCE' | 'NEW' | 'DELETING' | 'DELETED' | 'DELETION_FAILED';
 
 export type GcoreRegionZone = 'AMERICAS' | 'APAC' | 'EMEA' | 'RUSSIA_AND_CIS';
 
@@ -62,14 +56,7 @@ export interface GcoreApiTag {
 }
 
 export type GcoreImageStatus =
-  | 'active'
-  | 'queued'
-  | 'saving'
-  | 'deactivated'
-  | 'killed'
-  | 'deleted'
-  | 'pending_delete'
-  | (string & {});
+  'active' | 'queued' | 'saving' | 'deactivated' | 'killed' | 'deleted' | 'pending_delete' | (string & {});
 
 export type GcoreImageVisibility = 'public' | 'private' | 'shared';
 

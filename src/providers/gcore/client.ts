@@ -27,12 +27,22 @@ export interface GcoreImageListOptions {
 export interface GcoreClient {
   listRegions(signal?: AbortSignal): Promise<GcoreApiRegion[]>;
   listProjects(signal?: AbortSignal): Promise<GcoreApiProject[]>;
-  listImages(projectId: number, regionId: number, filters: GcoreImageFilters, options?: GcoreImageListOptions): Promise<GcoreApiImage[]>;
+  listImages(
+    projectId: number,
+    regionId: number,
+    filters: GcoreImageFilters,
+    options?: GcoreImageListOptions,
+  ): Promise<GcoreApiImage[]>;
   /**
    * One image, or null on 404. Callers list the partition first, so a 404 here means the
    * image and not the project or region (Gcore answers the same NotFoundError for all three).
    */
-  getImage(projectId: number, regionId: number, imageId: string, options?: { includePrices?: boolean; signal?: AbortSignal }): Promise<GcoreApiImage | null>;
+  getImage(
+    projectId: number,
+    regionId: number,
+    imageId: string,
+    options?: { includePrices?: boolean; signal?: AbortSignal },
+  ): Promise<GcoreApiImage | null>;
 }
 
 // What gcore-python and gcore-go retry.
@@ -54,11 +64,24 @@ export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
   });
 
   /** The one place every Gcore call passes through: where a cache or circuit breaker would go. */
-  async function get<T>(path: string, partition: GcorePartitionRef, searchParams: URLSearchParams, shape: z.ZodType<T>, signal?: AbortSignal, notAfter?: number): Promise<T> {
+  async function get<T>(
+    path: string,
+    partition: GcorePartitionRef,
+    searchParams: URLSearchParams,
+    shape: z.ZodType<T>,
+    signal?: AbortSignal,
+    notAfter?: number,
+  ): Promise<T> {
     try {
-      return await http.getJson(path, { searchParams, shape, ...(signal ? { signal } : {}), ...(notAfter !== undefined ? { notAfter } : {}) });
+      return await http.getJson(path, {
+        searchParams,
+        shape,
+        ...(signal ? { signal } : {}),
+        ...(notAfter !== undefined ? { notAfter } : {}),
+      });
     } catch (error) {
-      if (error instanceof UpstreamFailureError) throw withoutSecret(gcoreUpstreamError(error.failure, partition), options.apiKey);
+      if (error instanceof UpstreamFailureError)
+        throw withoutSecret(gcoreUpstreamError(error.failure, partition), options.apiKey);
       throw error;
     }
   }
@@ -68,7 +91,13 @@ export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
    * The whole listing shares one UPSTREAM_TIMEOUT_MS budget: a slow upstream must not get a
    * fresh budget for every page.
    */
-  async function getAll<T extends { id: string | number }>(path: string, partition: GcorePartitionRef, params: URLSearchParams, shape: z.ZodType<GcoreApiList<T>>, signal?: AbortSignal): Promise<T[]> {
+  async function getAll<T extends { id: string | number }>(
+    path: string,
+    partition: GcorePartitionRef,
+    params: URLSearchParams,
+    shape: z.ZodType<GcoreApiList<T>>,
+    signal?: AbortSignal,
+  ): Promise<T[]> {
     const notAfter = Date.now() + options.http.timeoutMs;
     // By id: offset paging over a list that changes meanwhile can serve an item twice.
     const items = new Map<string | number, T>();
@@ -81,7 +110,11 @@ export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
       for (const item of body.results) items.set(item.id, item);
       if (received >= body.count) {
         // Served twice means another item was skipped: a silently short list is worse than a failed one.
-        if (items.size < body.count) throw shortList(partition, `pages overlapped: ${items.size} distinct of ${body.count} items (the list changed while it was read)`);
+        if (items.size < body.count)
+          throw shortList(
+            partition,
+            `pages overlapped: ${items.size} distinct of ${body.count} items (the list changed while it was read)`,
+          );
         return [...items.values()];
       }
       // A page that adds nothing while `count` says more would loop forever or return a
@@ -111,7 +144,13 @@ export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
       const partition: GcorePartitionRef = { provider: 'gcore', projectId, regionId };
       const params = new URLSearchParams(includePrices ? { include_prices: 'true' } : {});
       try {
-        return await get(`cloud/v1/images/${projectId}/${regionId}/${encodeURIComponent(imageId)}`, partition, params, gcoreImageShape, signal);
+        return await get(
+          `cloud/v1/images/${projectId}/${regionId}/${encodeURIComponent(imageId)}`,
+          partition,
+          params,
+          gcoreImageShape,
+          signal,
+        );
       } catch (error) {
         if (error instanceof UpstreamError && error.details.code === ErrorCode.UPSTREAM_NOT_FOUND) return null;
         throw error;

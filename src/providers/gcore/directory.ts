@@ -54,10 +54,13 @@ function directoryOver(sources: Sources, config: GcoreConfig): GcoreDirectory {
     async defaultProjectId() {
       const [first] = await configuredProjectIds();
       if (first === undefined) {
-        throw new UpstreamError('Gcore lists no projects for this key, so there is no default project: pass `projectId`.', {
-          code: ErrorCode.UPSTREAM_NOT_FOUND,
-          partition: { provider: 'gcore' },
-        });
+        throw new UpstreamError(
+          'Gcore lists no projects for this key, so there is no default project: pass `projectId`.',
+          {
+            code: ErrorCode.UPSTREAM_NOT_FOUND,
+            partition: { provider: 'gcore' },
+          },
+        );
       }
       return first;
     },

@@ -61,8 +61,14 @@ export function gcoreUpstreamError(failure: UpstreamFailure, partition: GcorePar
       return error;
     }
     case failure.status === 429:
-      return new UpstreamError(`Gcore is rate limiting requests${where}.`, { ...base, code: ErrorCode.UPSTREAM_RATE_LIMITED });
+      return new UpstreamError(`Gcore is rate limiting requests${where}.`, {
+        ...base,
+        code: ErrorCode.UPSTREAM_RATE_LIMITED,
+      });
     default:
-      return new UpstreamError(`Gcore failed to answer${where} (HTTP ${failure.status}).`, { ...base, code: ErrorCode.UPSTREAM_UNAVAILABLE });
+      return new UpstreamError(`Gcore failed to answer${where} (HTTP ${failure.status}).`, {
+        ...base,
+        code: ErrorCode.UPSTREAM_UNAVAILABLE,
+      });
   }
 }

@@ -19,7 +19,8 @@ function entriesOf(filters: GcoreImageFilters): FilterEntry[] {
     .sort(([a], [b]) => a.localeCompare(b));
 }
 
-const sameValue = (a: string | string[] | undefined, b: string | string[] | undefined) => JSON.stringify(a) === JSON.stringify(b);
+const sameValue = (a: string | string[] | undefined, b: string | string[] | undefined) =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Gcore's list filters as the contract documents them, evaluated here when one listing
@@ -46,17 +47,21 @@ export function matchesGcoreFilters(image: GcoreImage, filters: GcoreImageFilter
 }
 
 export const gcoreListingAlgebra: ListingAlgebra<GcoreListingPartition, GcoreImageFilters, GcoreImage> = {
-  partitionKeyOf: ({ projectId, regionId, baremetal }) => `${projectId}:${regionId}:${baremetal ? 'bmimages' : 'images'}`,
+  partitionKeyOf: ({ projectId, regionId, baremetal }) =>
+    `${projectId}:${regionId}:${baremetal ? 'bmimages' : 'images'}`,
   keyOf: (filters) => JSON.stringify(entriesOf(filters)),
   // A listing covers another when every filter it was asked with is one the other has too.
   covers: (broad, narrow) => {
-    if (narrow.private !== undefined || broad.private !== undefined) return gcoreListingAlgebra.keyOf(broad) === gcoreListingAlgebra.keyOf(narrow);
+    if (narrow.private !== undefined || broad.private !== undefined)
+      return gcoreListingAlgebra.keyOf(broad) === gcoreListingAlgebra.keyOf(narrow);
     const narrowed = Object.fromEntries(entriesOf(narrow));
     return entriesOf(broad).every(([key, value]) => sameValue(narrowed[key], value));
   },
   common: (queries) => {
     const [first = {}, ...rest] = queries;
-    const shared = entriesOf(first).filter(([key, value]) => rest.every((other) => sameValue(Object.fromEntries(entriesOf(other))[key], value)));
+    const shared = entriesOf(first).filter(([key, value]) =>
+      rest.every((other) => sameValue(Object.fromEntries(entriesOf(other))[key], value)),
+    );
     return Object.fromEntries(shared) as GcoreImageFilters;
   },
   matches: matchesGcoreFilters,

@@ -11,8 +11,18 @@ import { mapGcoreImage } from './mapping.js';
  * detail GET only for an id the listing lacks (bare-metal images, or ids from elsewhere).
  */
 export interface GcoreLoaders {
-  images(projectId: number, regionId: number, filters?: GcoreImageFilters, options?: { baremetal?: boolean }): Promise<GcoreImage[]>;
-  image(projectId: number, regionId: number, imageId: string, options?: { baremetal?: boolean }): Promise<GcoreImage | null>;
+  images(
+    projectId: number,
+    regionId: number,
+    filters?: GcoreImageFilters,
+    options?: { baremetal?: boolean },
+  ): Promise<GcoreImage[]>;
+  image(
+    projectId: number,
+    regionId: number,
+    imageId: string,
+    options?: { baremetal?: boolean },
+  ): Promise<GcoreImage | null>;
 }
 
 export interface GcoreLoaderOptions {
@@ -63,7 +73,8 @@ export function createGcoreLoaders(client: GcoreClient, { signal, includePrices 
   );
 
   return {
-    images: (projectId, regionId, filters = {}, { baremetal = false } = {}) => listing({ projectId, regionId, baremetal }, filters),
+    images: (projectId, regionId, filters = {}, { baremetal = false } = {}) =>
+      listing({ projectId, regionId, baremetal }, filters),
     image: async (projectId, regionId, imageId, { baremetal = false } = {}) => {
       const listed = (await listing({ projectId, regionId, baremetal }, {})).find((image) => image.imageId === imageId);
       return listed ?? details.load({ projectId, regionId, imageId });

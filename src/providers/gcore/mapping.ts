@@ -16,7 +16,12 @@ const STATUS_BY_GLANCE_STATUS: Record<string, ImageStatus> = {
   pending_delete: 'DELETED',
 };
 
-const ARCHITECTURES: Record<string, Architecture> = { x86_64: 'X86_64', aarch64: 'ARM64', amd64: 'X86_64', arm64: 'ARM64' };
+const ARCHITECTURES: Record<string, Architecture> = {
+  x86_64: 'X86_64',
+  aarch64: 'ARM64',
+  amd64: 'X86_64',
+  arm64: 'ARM64',
+};
 const OS_TYPES: Record<string, OsType> = { linux: 'LINUX', windows: 'WINDOWS' };
 const VISIBILITIES: Record<string, ImageVisibility> = { public: 'PUBLIC', private: 'PRIVATE', shared: 'SHARED' };
 

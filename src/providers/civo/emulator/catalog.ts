@@ -1,7 +1,12 @@
 import { deterministicUuid } from '../../../emulator/ids.js';
 import { deepFreeze } from '../../../emulator/freeze.js';
 import { CIVO_ZERO_TIME, type CivoApiDiskImage, type CivoApiRegion, type CivoImageState } from '../api-types.js';
-import { CIVO_ACCOUNT_USER_ID, CIVO_CUSTOM_TEMPLATES, CIVO_PUBLIC_TEMPLATES, type CivoImageTemplate } from './image-templates.js';
+import {
+  CIVO_ACCOUNT_USER_ID,
+  CIVO_CUSTOM_TEMPLATES,
+  CIVO_PUBLIC_TEMPLATES,
+  type CivoImageTemplate,
+} from './image-templates.js';
 import { CIVO_REGION_DATA } from './regions.js';
 
 /**
@@ -19,7 +24,10 @@ const imagesByRegion = new Map<string, readonly CivoApiDiskImage[]>(
 
 /** Ids of every custom image in every region. */
 export const civoCustomImageIds: ReadonlySet<string> = new Set(
-  [...imagesByRegion.values()].flat().filter((image) => isCustom(image)).map((image) => image.id),
+  [...imagesByRegion.values()]
+    .flat()
+    .filter((image) => isCustom(image))
+    .map((image) => image.id),
 );
 
 /** The region with this code (any case), or undefined. */
@@ -66,7 +74,9 @@ function frozenImages(code: string): readonly CivoApiDiskImage[] {
 
 function buildRegion(region: CivoApiRegion, regionIndex: number): CivoApiDiskImage[] {
   const code = region.code.toUpperCase();
-  const present = CIVO_PUBLIC_TEMPLATES.filter((template) => (!template.regions || template.regions.includes(code)) && (!template.gpu || region.features.gpu));
+  const present = CIVO_PUBLIC_TEMPLATES.filter(
+    (template) => (!template.regions || template.regions.includes(code)) && (!template.gpu || region.features.gpu),
+  );
   const defaults = defaultImages(present);
   const publicImages = present.map((template) => {
     const image = buildImage(template, code, regionIndex, 'available');
@@ -98,7 +108,12 @@ function defaultImages(present: CivoImageTemplate[]): Set<CivoImageTemplate> {
   return new Set(byDistribution.values());
 }
 
-function buildImage(template: CivoImageTemplate, code: string, regionIndex: number, state: CivoImageState): CivoApiDiskImage {
+function buildImage(
+  template: CivoImageTemplate,
+  code: string,
+  regionIndex: number,
+  state: CivoImageState,
+): CivoApiDiskImage {
   // Key order follows the API's: the seven documented fields, then the SDK's extras.
   const image: CivoApiDiskImage = {
     id: deterministicUuid(`civo:${code}:${template.name}`),
@@ -111,9 +126,11 @@ function buildImage(template: CivoImageTemplate, code: string, regionIndex: numb
   };
   if (template.initialUser !== undefined) image.initial_user = template.initialUser;
   if (template.os !== undefined) image.os = template.os;
-  if (template.url) image.disk_image_url = `https://civo-disk-images.s3.amazonaws.com/${code.toLowerCase()}/${template.name}.qcow2`;
+  if (template.url)
+    image.disk_image_url = `https://civo-disk-images.s3.amazonaws.com/${code.toLowerCase()}/${template.name}.qcow2`;
   if (template.sizeBytes !== undefined) image.disk_image_size_bytes = template.sizeBytes;
-  if (template.logo) image.logo_url = `https://civo-com-assets.ams3.digitaloceanspaces.com/images/distributions/${template.distribution}.svg`;
+  if (template.logo)
+    image.logo_url = `https://civo-com-assets.ams3.digitaloceanspaces.com/images/distributions/${template.distribution}.svg`;
   if (template.created !== undefined) image.created_at = regionalTime(template.created, regionIndex);
   return image;
 }

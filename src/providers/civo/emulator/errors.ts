@@ -4,7 +4,12 @@ import type { CivoApiAuthRequiredBody, CivoApiErrorBody } from '../api-types.js'
 
 /** Civo's error answers, with the bodies its API sends (shared/upstream-apis.md). */
 
-export function civoError(status: number, code: string, reason: string, headers: Record<string, string> = {}): ApiResponse {
+export function civoError(
+  status: number,
+  code: string,
+  reason: string,
+  headers: Record<string, string> = {},
+): ApiResponse {
   const body: CivoApiErrorBody = { code, reason };
   return jsonResponse(status, body, headers);
 }
@@ -58,7 +63,12 @@ export function civoFaultResponse(fault: Extract<Fault, { kind: 'status' }>): Ap
     return htmlResponse(status, page, retryHeaders);
   }
   if (status === 429) {
-    return civoError(429, 'rate_limit_exceeded', 'You have exceeded the rate limit, please slow down and try again shortly', { 'retry-after': retryAfter ?? '1' });
+    return civoError(
+      429,
+      'rate_limit_exceeded',
+      'You have exceeded the rate limit, please slow down and try again shortly',
+      { 'retry-after': retryAfter ?? '1' },
+    );
   }
   if (status === 401) return { ...civoAuthRequired(), headers: { ...civoAuthRequired().headers, ...retryHeaders } };
   return civoError(status, CLIENT_ERROR_CODES[status] ?? 'request_failed', `${reasonPhrase(status)}`, retryHeaders);

@@ -67,7 +67,10 @@ export function createCivoApi(options: CivoApiOptions): ProviderApi {
     faultResponse: civoFaultResponse,
     route(request) {
       if (request.method === 'GET' && request.path === '/v2/regions') {
-        return { route: 'GET /v2/regions', respond: (): ApiResponse => authorised(request) ?? jsonResponse(200, civoRegions) };
+        return {
+          route: 'GET /v2/regions',
+          respond: (): ApiResponse => authorised(request) ?? jsonResponse(200, civoRegions),
+        };
       }
       if (request.method === 'GET' && request.path === '/v2/disk_images') return listImages(request);
       const detail = request.method === 'GET' ? DETAIL_PATH.exec(request.path) : null;

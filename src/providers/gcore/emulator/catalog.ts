@@ -1,6 +1,12 @@
 import { deepFreeze } from '../../../emulator/freeze.js';
 import { deterministicUuid } from '../../../emulator/ids.js';
-import type { GcoreApiImage, GcoreApiProject, GcoreApiRegion, GcoreApiTag, GcoreImageVisibility } from '../api-types.js';
+import type {
+  GcoreApiImage,
+  GcoreApiProject,
+  GcoreApiRegion,
+  GcoreApiTag,
+  GcoreImageVisibility,
+} from '../api-types.js';
 import { GCORE_PROJECT_DATA, GCORE_REGION_DATA } from './directory.js';
 import {
   GCORE_BAREMETAL_TEMPLATES,
@@ -46,10 +52,21 @@ function asProjects(template: GcoreImageTemplate): Placed {
 const catalogs = new Map<string, readonly GcoreApiImage[]>();
 for (const project of gcoreProjects) {
   gcoreRegions.forEach((region, regionIndex) => {
-    const vm = [...GCORE_PUBLIC_TEMPLATES.map(asPublic), ...(GCORE_PROJECT_TEMPLATES[project.id] ?? []).map(asProjects)];
-    const baremetal = region.has_baremetal ? [...GCORE_BAREMETAL_TEMPLATES.map(asPublic), ...(GCORE_PROJECT_BAREMETAL_TEMPLATES[project.id] ?? []).map(asProjects)] : [];
+    const vm = [
+      ...GCORE_PUBLIC_TEMPLATES.map(asPublic),
+      ...(GCORE_PROJECT_TEMPLATES[project.id] ?? []).map(asProjects),
+    ];
+    const baremetal = region.has_baremetal
+      ? [
+          ...GCORE_BAREMETAL_TEMPLATES.map(asPublic),
+          ...(GCORE_PROJECT_BAREMETAL_TEMPLATES[project.id] ?? []).map(asProjects),
+        ]
+      : [];
     catalogs.set(key(project.id, region.id, 'vm'), deepFreeze(buildPartition(vm, project, region, regionIndex, 'vm')));
-    catalogs.set(key(project.id, region.id, 'baremetal'), deepFreeze(buildPartition(baremetal, project, region, regionIndex, 'baremetal')));
+    catalogs.set(
+      key(project.id, region.id, 'baremetal'),
+      deepFreeze(buildPartition(baremetal, project, region, regionIndex, 'baremetal')),
+    );
   });
 }
 
@@ -65,12 +82,20 @@ export function findGcoreProject(id: number): GcoreApiProject | undefined {
  * What `GET /cloud/v1/images/{project}/{region}` lists without filters, in its order; prices
  * null unless asked for. An unknown project or region throws (a test asking for one is wrong).
  */
-export function gcoreImages(projectId: number, regionId: number, options: { includePrices?: boolean } = {}): GcoreApiImage[] {
+export function gcoreImages(
+  projectId: number,
+  regionId: number,
+  options: { includePrices?: boolean } = {},
+): GcoreApiImage[] {
   return copies(projectId, regionId, 'vm', options.includePrices ?? false);
 }
 
 /** What `GET /cloud/v1/bmimages/{project}/{region}` lists: [] where the region has no bare metal. */
-export function gcoreBaremetalImages(projectId: number, regionId: number, options: { includePrices?: boolean } = {}): GcoreApiImage[] {
+export function gcoreBaremetalImages(
+  projectId: number,
+  regionId: number,
+  options: { includePrices?: boolean } = {},
+): GcoreApiImage[] {
   return copies(projectId, regionId, 'baremetal', options.includePrices ?? false);
 }
 
@@ -80,7 +105,11 @@ export function withPrice(image: GcoreApiImage): GcoreApiImage {
 }
 
 /** The frozen listing of a partition for the routes, or undefined when it does not exist. */
-export function gcorePartitionImages(projectId: number, regionId: number, kind: Kind): readonly GcoreApiImage[] | undefined {
+export function gcorePartitionImages(
+  projectId: number,
+  regionId: number,
+  kind: Kind,
+): readonly GcoreApiImage[] | undefined {
   return catalogs.get(key(projectId, regionId, kind));
 }
 
@@ -101,7 +130,13 @@ function presentIn(template: GcoreImageTemplate, region: GcoreApiRegion): boolea
   return template.where.includes(region.id);
 }
 
-function buildPartition(placed: Placed[], project: GcoreApiProject, region: GcoreApiRegion, regionIndex: number, kind: Kind): GcoreApiImage[] {
+function buildPartition(
+  placed: Placed[],
+  project: GcoreApiProject,
+  region: GcoreApiRegion,
+  regionIndex: number,
+  kind: Kind,
+): GcoreApiImage[] {
   return placed
     .filter(({ template }) => presentIn(template, region))
     .map(({ template, visibility }) => buildImage(template, visibility, project, region, regionIndex, kind))
@@ -115,15 +150,30 @@ function listingOrder(a: GcoreApiImage, b: GcoreApiImage): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function buildImage(template: GcoreImageTemplate, visibility: GcoreImageVisibility, project: GcoreApiProject, region: GcoreApiRegion, regionIndex: number, kind: Kind): GcoreApiImage {
-  const owner = visibility === 'public' ? 'public' : visibility === 'shared' ? String(template.ownerProjectId) : String(project.id);
+function buildImage(
+  template: GcoreImageTemplate,
+  visibility: GcoreImageVisibility,
+  project: GcoreApiProject,
+  region: GcoreApiRegion,
+  regionIndex: number,
+  kind: Kind,
+): GcoreApiImage {
+  const owner =
+    visibility === 'public' ? 'public' : visibility === 'shared' ? String(template.ownerProjectId) : String(project.id);
   // Public images exist once per region (the same id in every project); the others per owner.
   const id = deterministicUuid(`gcore:${kind}:${owner}:${region.id}:${template.name}`);
-  const status = typeof template.status === 'object' ? (template.status[region.id] ?? template.status.default) : (template.status ?? 'active');
+  const status =
+    typeof template.status === 'object'
+      ? (template.status[region.id] ?? template.status.default)
+      : (template.status ?? 'active');
   // Each region got its copy a little later than the one listed before it.
   const createdAt = shiftGcoreTimestamp(template.created, regionIndex * 23);
   const windows = template.osType === 'windows';
-  const tags = (template.tags ?? []).map(([tagKey, value, readOnly]): GcoreApiTag => ({ key: tagKey, value, read_only: readOnly }));
+  const tags = (template.tags ?? []).map(([tagKey, value, readOnly]): GcoreApiTag => ({
+    key: tagKey,
+    value,
+    read_only: readOnly,
+  }));
   const inProgress = status === 'queued' || status === 'saving';
   return {
     id,

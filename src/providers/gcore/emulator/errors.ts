@@ -6,7 +6,13 @@ import type { GcoreApiErrorBody } from '../api-types.js';
 
 /** Gcore's error answers: always JSON `{exception_class, message, request_id}`. */
 
-export function gcoreError(status: number, exceptionClass: string, message: string, extra: Partial<GcoreApiErrorBody> = {}, headers: Record<string, string> = {}): ApiResponse {
+export function gcoreError(
+  status: number,
+  exceptionClass: string,
+  message: string,
+  extra: Partial<GcoreApiErrorBody> = {},
+  headers: Record<string, string> = {},
+): ApiResponse {
   // Every answer gets its own request id, as the real API's do.
   const body: GcoreApiErrorBody = { exception_class: exceptionClass, message, request_id: randomUUID(), ...extra };
   return jsonResponse(status, body, headers);
@@ -64,7 +70,8 @@ export function gcoreFaultResponse(fault: Extract<Fault, { kind: 'status' }>): A
     const ms = retryAfterMilliseconds(fault.retryAfter);
     if (ms !== undefined) headers['retry-after-ms'] = String(ms);
   }
-  const exceptionClass = EXCEPTION_CLASSES[fault.status] ?? (fault.status >= 500 ? 'InternalServerError' : 'BadRequest');
+  const exceptionClass =
+    EXCEPTION_CLASSES[fault.status] ?? (fault.status >= 500 ? 'InternalServerError' : 'BadRequest');
   const message = MESSAGES[fault.status] ?? `Request failed (HTTP ${fault.status}).`;
   return gcoreError(fault.status, exceptionClass, message, {}, headers);
 }

@@ -15,7 +15,11 @@ export interface Paging {
 /** Offsets are 32-bit on the API side; anything larger is refused rather than wrapped. */
 const MAX_OFFSET = 2_147_483_647;
 
-export function parsePaging(query: URLSearchParams, limits: { defaultLimit: number; maxLimit: number }, invalid: InvalidFields): Paging {
+export function parsePaging(
+  query: URLSearchParams,
+  limits: { defaultLimit: number; maxLimit: number },
+  invalid: InvalidFields,
+): Paging {
   const limit = integerParam(query, 'limit', limits.defaultLimit, 1, limits.maxLimit, invalid);
   const offset = integerParam(query, 'offset', 0, 0, MAX_OFFSET, invalid);
   return { limit, offset };
@@ -51,7 +55,11 @@ const ARCHITECTURES: readonly string[] = ['aarch64', 'x86_64'];
  * images" changes nothing; `visibility=private` is how to list only them.
  */
 export function parseImageQuery(query: URLSearchParams, invalid: InvalidFields): ImageQuery {
-  const result: ImageQuery = { tagKeys: query.getAll('tag_key'), tagValues: {}, includePrices: booleanParam(query, 'include_prices', invalid) };
+  const result: ImageQuery = {
+    tagKeys: query.getAll('tag_key'),
+    tagValues: {},
+    includePrices: booleanParam(query, 'include_prices', invalid),
+  };
   const visibility = query.get('visibility');
   if (visibility !== null) {
     if (VISIBILITIES.includes(visibility)) result.visibility = visibility as GcoreImageVisibility;
@@ -77,7 +85,14 @@ export function parseImageQuery(query: URLSearchParams, invalid: InvalidFields):
   return result;
 }
 
-function integerParam(query: URLSearchParams, name: string, fallback: number, min: number, max: number, invalid: InvalidFields): number {
+function integerParam(
+  query: URLSearchParams,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  invalid: InvalidFields,
+): number {
   const raw = query.get(name);
   if (raw === null) return fallback;
   if (!/^[+-]?\d+$/.test(raw.trim())) {
@@ -111,5 +126,7 @@ function stringRecord(json: string): Record<string, string> | undefined {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
   const entries = Object.entries(parsed);
-  return entries.every(([, value]) => typeof value === 'string') ? Object.fromEntries(entries) as Record<string, string> : undefined;
+  return entries.every(([, value]) => typeof value === 'string')
+    ? (Object.fromEntries(entries) as Record<string, string>)
+    : undefined;
 }

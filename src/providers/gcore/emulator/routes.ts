@@ -2,7 +2,14 @@ import { jsonResponse } from '../../../emulator/responses.js';
 import type { ApiRequest, ApiResponse, Partition, ProviderApi, RoutedRequest } from '../../../emulator/types.js';
 import type { GcoreApiImage } from '../api-types.js';
 import { gcoreAuthProblem } from './auth.js';
-import { findGcoreProject, findGcoreRegion, gcorePartitionImages, gcoreProjects, gcoreRegions, withPrice } from './catalog.js';
+import {
+  findGcoreProject,
+  findGcoreRegion,
+  gcorePartitionImages,
+  gcoreProjects,
+  gcoreRegions,
+  withPrice,
+} from './catalog.js';
 import { gcoreFaultResponse, gcoreNotFound, gcoreValidationError } from './errors.js';
 import { filterImages } from './image-filter.js';
 import { pageOf, parseImageQuery, parsePaging, type InvalidFields } from './list-query.js';
@@ -51,7 +58,8 @@ export function createGcoreApi(options: GcoreApiOptions): ProviderApi {
       respond: () => {
         const refused = authorised(request) ?? missingPartition(project, region);
         if (refused) return refused;
-        const images = gcorePartitionImages(Number(project), Number(region), kind === 'bmimages' ? 'baremetal' : 'vm') ?? [];
+        const images =
+          gcorePartitionImages(Number(project), Number(region), kind === 'bmimages' ? 'baremetal' : 'vm') ?? [];
         const invalid: InvalidFields = {};
         const query = parseImageQuery(request.query, invalid);
         const paging = parsePaging(request.query, IMAGE_LIMITS, invalid);
@@ -90,14 +98,19 @@ export function createGcoreApi(options: GcoreApiOptions): ProviderApi {
     route(request) {
       const path = request.path;
       if (request.method === 'GET') {
-        if (path === '/cloud/v1/regions' || path === '/cloud/v1/regions/') return directory(request, 'GET /cloud/v1/regions', gcoreRegions);
-        if (path === '/cloud/v1/projects' || path === '/cloud/v1/projects/') return directory(request, 'GET /cloud/v1/projects', gcoreProjects);
+        if (path === '/cloud/v1/regions' || path === '/cloud/v1/regions/')
+          return directory(request, 'GET /cloud/v1/regions', gcoreRegions);
+        if (path === '/cloud/v1/projects' || path === '/cloud/v1/projects/')
+          return directory(request, 'GET /cloud/v1/projects', gcoreProjects);
         const list = LIST_PATH.exec(path);
         if (list) return imageList(request, list[1] as 'images' | 'bmimages', list[2]!, list[3]!);
         const detail = DETAIL_PATH.exec(path);
         if (detail) return imageDetail(request, detail[1]!, detail[2]!, safeDecode(detail[3]!));
       }
-      return { route: `${request.method} (unmatched)`, respond: () => gcoreNotFound('The requested resource was not found.') };
+      return {
+        route: `${request.method} (unmatched)`,
+        respond: () => gcoreNotFound('The requested resource was not found.'),
+      };
     },
   };
 }
@@ -120,7 +133,10 @@ function missingPartition(project: string, region: string): ApiResponse | undefi
 }
 
 function findImage(projectId: number, regionId: number, id: string): GcoreApiImage | undefined {
-  const all = [...(gcorePartitionImages(projectId, regionId, 'vm') ?? []), ...(gcorePartitionImages(projectId, regionId, 'baremetal') ?? [])];
+  const all = [
+    ...(gcorePartitionImages(projectId, regionId, 'vm') ?? []),
+    ...(gcorePartitionImages(projectId, regionId, 'baremetal') ?? []),
+  ];
   return all.find((image) => image.id === id);
 }
 
