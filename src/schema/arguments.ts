@@ -22,7 +22,8 @@ export function nativeIdArgument(value: string, argument: string): string {
 }
 
 export function positiveIntArgument(value: number, argument: string): number {
-  if (!Number.isSafeInteger(value) || value < 1) throw badUserInput(`${argument} must be a positive integer, got ${value}.`, { argument });
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw badUserInput(`${argument} must be a positive integer, got ${value}.`, { argument });
   return value;
 }
 

@@ -47,18 +47,37 @@ export const builder = new SchemaBuilder<{
         return resolveEachNode(context, info, args.ids);
       },
     },
-    idFieldOptions: { description: 'Globally unique, opaque ID: encodes the provider, the partition and the native id.' },
+    idFieldOptions: {
+      description: 'Globally unique, opaque ID: encodes the provider, the partition and the native id.',
+    },
     // Connection arguments and fields (ImageConnection, ImageEdge, PageInfo).
-    firstArgOptions: { description: 'Return at most this many items from the start of the window (after `after`, if given).' },
-    lastArgOptions: { description: 'Return at most this many items from the end of the window (before `before`, if given). Not with `first`.' },
-    afterArgOptions: { description: 'Start after this cursor (an `endCursor` or edge `cursor` of a previous page of the same query).' },
-    beforeArgOptions: { description: 'End before this cursor (a `startCursor` or edge `cursor` of a previous page of the same query).' },
+    firstArgOptions: {
+      description: 'Return at most this many items from the start of the window (after `after`, if given).',
+    },
+    lastArgOptions: {
+      description:
+        'Return at most this many items from the end of the window (before `before`, if given). Not with `first`.',
+    },
+    afterArgOptions: {
+      description: 'Start after this cursor (an `endCursor` or edge `cursor` of a previous page of the same query).',
+    },
+    beforeArgOptions: {
+      description: 'End before this cursor (a `startCursor` or edge `cursor` of a previous page of the same query).',
+    },
     edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
-    pageInfoFieldOptions: { description: 'Paging information: whether more pages exist and the cursors to reach them.' },
+    pageInfoFieldOptions: {
+      description: 'Paging information: whether more pages exist and the cursors to reach them.',
+    },
     nodeFieldOptions: { description: 'The item at this edge.' },
-    cursorFieldOptions: { description: 'Opaque cursor of this item: pass it as `after` or `before` to page from here.' },
-    hasNextPageFieldOptions: { description: 'More items follow this page (when paging forward with `first`, or before `before`).' },
-    hasPreviousPageFieldOptions: { description: 'More items precede this page (when paging backward with `last`, or after `after`).' },
+    cursorFieldOptions: {
+      description: 'Opaque cursor of this item: pass it as `after` or `before` to page from here.',
+    },
+    hasNextPageFieldOptions: {
+      description: 'More items follow this page (when paging forward with `first`, or before `before`).',
+    },
+    hasPreviousPageFieldOptions: {
+      description: 'More items precede this page (when paging backward with `last`, or after `after`).',
+    },
     startCursorFieldOptions: { description: 'Cursor of the first item of this page; null when the page is empty.' },
     endCursorFieldOptions: { description: 'Cursor of the last item of this page; null when the page is empty.' },
   },
@@ -72,7 +91,11 @@ export const builder = new SchemaBuilder<{
  * Every lookup still starts in this tick, so the per-partition loaders merge them into one
  * listing each, and ids the request already resolved come from the plugin's request cache.
  */
-function resolveEachNode(context: Context, info: GraphQLResolveInfo, ids: readonly { typename: string; id: unknown }[]): Promise<unknown>[] {
+function resolveEachNode(
+  context: Context,
+  info: GraphQLResolveInfo,
+  ids: readonly { typename: string; id: unknown }[],
+): Promise<unknown>[] {
   return ids.map(async (id) => (await resolveNodes(builder, context, info, [id]))[0]);
 }
 

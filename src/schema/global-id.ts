@@ -15,7 +15,8 @@ export function encodeGlobalId(typename: string, id: string | number | bigint): 
 }
 
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
-  const invalid = () => badUserInput(`"${shorten(globalId, MAX_SHOWN_ID)}" is not a valid global ID.`, { argument: 'id' });
+  const invalid = () =>
+    badUserInput(`"${shorten(globalId, MAX_SHOWN_ID)}" is not a valid global ID.`, { argument: 'id' });
   if (!/^[A-Za-z0-9_-]{1,700}={0,2}$/.test(globalId)) throw invalid();
   const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
   const separator = decoded.indexOf(':');
@@ -31,8 +32,14 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
  * only those types can be fetched by id. The same BAD_USER_INPUT as a malformed id, naming
  * the id as the client sent it.
  */
-export function assertFetchableGlobalId(schema: GraphQLSchema, typename: string, globalId: string, argument: string): void {
-  if (!isNodeType(schema, typename)) throw badUserInput(`"${shorten(globalId, MAX_SHOWN_ID)}" is not a valid global ID.`, { argument });
+export function assertFetchableGlobalId(
+  schema: GraphQLSchema,
+  typename: string,
+  globalId: string,
+  argument: string,
+): void {
+  if (!isNodeType(schema, typename))
+    throw badUserInput(`"${shorten(globalId, MAX_SHOWN_ID)}" is not a valid global ID.`, { argument });
 }
 
 function isNodeType(schema: GraphQLSchema, typename: string): boolean {

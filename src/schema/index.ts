@@ -14,7 +14,9 @@ import './types/catalog/images-query.js';
 import './types/catalog/latest-image.js';
 import './types/catalog/image-family.js';
 
-builder.queryType({ description: 'Disk/OS image catalogs of Civo and Gcore, normalised behind the DiskImage interface.' });
+builder.queryType({
+  description: 'Disk/OS image catalogs of Civo and Gcore, normalised behind the DiskImage interface.',
+});
 
 /** The executable schema, sorted so the printed SDL in schema/ diffs cleanly. */
 export const schema: GraphQLSchema = lexicographicSortSchema(builder.toSchema());

@@ -33,19 +33,29 @@ export const ImageStatusEnum = builder.enumType('ImageStatus', {
     AVAILABLE: { value: 'AVAILABLE' as ImageStatus, description: 'Ready to boot (Civo `available`, Gcore `active`).' },
     PENDING: {
       value: 'PENDING' as ImageStatus,
-      description: 'Being uploaded or processed (Civo `upload_pending`, `upload_completed`, `pending`; Gcore `queued`, `saving`).',
+      description:
+        'Being uploaded or processed (Civo `upload_pending`, `upload_completed`, `pending`; Gcore `queued`, `saving`).',
     },
     DEPRECATED: { value: 'DEPRECATED' as ImageStatus, description: 'Retired but still present (Gcore `deactivated`).' },
     ERROR: { value: 'ERROR' as ImageStatus, description: 'Failed (Civo `error`, `upload_expired`; Gcore `killed`).' },
-    DELETED: { value: 'DELETED' as ImageStatus, description: 'Deleted or being deleted (Gcore `deleted`, `pending_delete`).' },
-    UNKNOWN: { value: 'UNKNOWN' as ImageStatus, description: 'A status this API does not know yet; see `providerStatus`.' },
+    DELETED: {
+      value: 'DELETED' as ImageStatus,
+      description: 'Deleted or being deleted (Gcore `deleted`, `pending_delete`).',
+    },
+    UNKNOWN: {
+      value: 'UNKNOWN' as ImageStatus,
+      description: 'A status this API does not know yet; see `providerStatus`.',
+    },
   },
 });
 
 export const ImageVisibilityEnum = builder.enumType('ImageVisibility', {
   description: 'Who an image belongs to, in the provider’s own terms.',
   values: {
-    PUBLIC: { value: 'PUBLIC' as ImageVisibility, description: 'An official image of the provider, offered to every account.' },
+    PUBLIC: {
+      value: 'PUBLIC' as ImageVisibility,
+      description: 'An official image of the provider, offered to every account.',
+    },
     PRIVATE: { value: 'PRIVATE' as ImageVisibility, description: 'A Gcore image owned by the project.' },
     SHARED: { value: 'SHARED' as ImageVisibility, description: 'A Gcore image another project shared with this one.' },
     CUSTOM: { value: 'CUSTOM' as ImageVisibility, description: 'A Civo custom image uploaded by the account.' },

@@ -11,9 +11,14 @@ export const RegionRef = builder.interfaceRef<Region>('Region').implement({
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (region) => (region.provider === 'CIVO' ? 'CivoRegion' : 'GcoreRegion'),
   fields: (t) => ({
-    provider: t.field({ type: CloudProviderEnum, description: 'The cloud this region belongs to.', resolve: (region) => region.provider }),
+    provider: t.field({
+      type: CloudProviderEnum,
+      description: 'The cloud this region belongs to.',
+      resolve: (region) => region.provider,
+    }),
     code: t.string({
-      description: 'How this API names the region in arguments and filters: the Civo code (`LON1`) or the Gcore region id (`76`).',
+      description:
+        'How this API names the region in arguments and filters: the Civo code (`LON1`) or the Gcore region id (`76`).',
       resolve: (region) => (region.provider === 'CIVO' ? region.raw.code.toUpperCase() : String(region.raw.id)),
     }),
     name: t.string({

@@ -11,27 +11,39 @@ export const PartitionFailureRef = builder.objectRef<PartitionFailure>('Partitio
     provider: t.field({ type: CloudProviderEnum, description: 'The cloud.', resolve: (failure) => failure.provider }),
     region: t.string({
       nullable: true,
-      description: 'Region code; null when a whole provider failed (not configured, or its region/project discovery failed) or a whole Gcore project (not listed by discovery).',
+      description:
+        'Region code; null when a whole provider failed (not configured, or its region/project discovery failed) or a whole Gcore project (not listed by discovery).',
       resolve: (failure) => failure.region,
     }),
     projectId: t.int({
       nullable: true,
-      description: 'Gcore project id; null for Civo, for a whole provider, and for a Gcore region that discovery does not list (it fails once, for every project).',
+      description:
+        'Gcore project id; null for Civo, for a whole provider, and for a Gcore region that discovery does not list (it fails once, for every project).',
       resolve: (failure) => failure.projectId,
     }),
-    code: t.string({ description: 'The error code, as in `errors[].extensions.code` (e.g. UPSTREAM_RATE_LIMITED).', resolve: (failure) => String(failure.error.extensions.code) }),
+    code: t.string({
+      description: 'The error code, as in `errors[].extensions.code` (e.g. UPSTREAM_RATE_LIMITED).',
+      resolve: (failure) => String(failure.error.extensions.code),
+    }),
     message: t.string({ description: 'What went wrong, for people.', resolve: (failure) => failure.error.message }),
-    retryable: t.boolean({ description: 'Asking again later may succeed (rate limits, outages).', resolve: (failure) => failure.error.extensions.retryable === true }),
+    retryable: t.boolean({
+      description: 'Asking again later may succeed (rate limits, outages).',
+      resolve: (failure) => failure.error.extensions.retryable === true,
+    }),
     retryAfterSeconds: t.int({
       nullable: true,
       description: 'How long the upstream asked us to wait, when it said.',
-      resolve: (failure) => (typeof failure.error.extensions.retryAfterSeconds === 'number' ? failure.error.extensions.retryAfterSeconds : null),
+      resolve: (failure) =>
+        typeof failure.error.extensions.retryAfterSeconds === 'number'
+          ? failure.error.extensions.retryAfterSeconds
+          : null,
     }),
   }),
 });
 
 export const CoverageRef = builder.objectRef<Coverage>('Coverage').implement({
-  description: 'How much of the catalog an answer covers: show "2 of 9 regions missing" instead of a silently short list.',
+  description:
+    'How much of the catalog an answer covers: show "2 of 9 regions missing" instead of a silently short list.',
   fields: (t) => ({
     requested: t.exposeInt('requested', {
       description:
@@ -39,8 +51,15 @@ export const CoverageRef = builder.objectRef<Coverage>('Coverage').implement({
         'So `requested` = `answered` + the length of `failed`.',
     }),
     answered: t.exposeInt('answered', { description: 'Partitions that answered; their images are all in the result.' }),
-    failed: t.field({ type: [PartitionFailureRef], description: 'Partitions that did not answer (each also listed in `errors`, under this root field’s path).', resolve: (coverage) => coverage.failed }),
-    complete: t.boolean({ description: 'Every requested partition answered.', resolve: (coverage) => coverage.failed.length === 0 }),
+    failed: t.field({
+      type: [PartitionFailureRef],
+      description: 'Partitions that did not answer (each also listed in `errors`, under this root field’s path).',
+      resolve: (coverage) => coverage.failed,
+    }),
+    complete: t.boolean({
+      description: 'Every requested partition answered.',
+      resolve: (coverage) => coverage.failed.length === 0,
+    }),
   }),
 });
 

@@ -4,19 +4,39 @@ import { builder } from '../../builder.js';
 export const FacetCountRef = builder.objectRef<FacetCount>('FacetCount').implement({
   description: 'How many images of a result share one value.',
   fields: (t) => ({
-    value: t.exposeString('value', { nullable: true, description: 'The value (enum values as their names); null counts images where it is unknown.' }),
+    value: t.exposeString('value', {
+      nullable: true,
+      description: 'The value (enum values as their names); null counts images where it is unknown.',
+    }),
     count: t.exposeInt('count', { description: 'Images with that value.' }),
   }),
 });
 
 export const ImageFacetsRef = builder.objectRef<Facets>('ImageFacets').implement({
-  description: 'Counts over the whole filtered result (not just the page), for building filter chips in the same round trip. Each list adds up to totalCount.',
+  description:
+    'Counts over the whole filtered result (not just the page), for building filter chips in the same round trip. Each list adds up to totalCount.',
   fields: (t) => ({
-    distributions: t.field({ type: [FacetCountRef], description: 'Per distribution, most frequent first.', resolve: (facets) => facets.distributions }),
-    versions: t.field({ type: [FacetCountRef], description: 'Per version, newest first.', resolve: (facets) => facets.versions }),
-    architectures: t.field({ type: [FacetCountRef], description: 'Per architecture.', resolve: (facets) => facets.architectures }),
+    distributions: t.field({
+      type: [FacetCountRef],
+      description: 'Per distribution, most frequent first.',
+      resolve: (facets) => facets.distributions,
+    }),
+    versions: t.field({
+      type: [FacetCountRef],
+      description: 'Per version, newest first.',
+      resolve: (facets) => facets.versions,
+    }),
+    architectures: t.field({
+      type: [FacetCountRef],
+      description: 'Per architecture.',
+      resolve: (facets) => facets.architectures,
+    }),
     osTypes: t.field({ type: [FacetCountRef], description: 'Per OS family.', resolve: (facets) => facets.osTypes }),
     providers: t.field({ type: [FacetCountRef], description: 'Per cloud.', resolve: (facets) => facets.providers }),
-    regions: t.field({ type: [FacetCountRef], description: 'Per region code (Civo `LON1`, Gcore `76`).', resolve: (facets) => facets.regions }),
+    regions: t.field({
+      type: [FacetCountRef],
+      description: 'Per region code (Civo `LON1`, Gcore `76`).',
+      resolve: (facets) => facets.regions,
+    }),
   }),
 });

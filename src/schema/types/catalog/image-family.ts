@@ -1,6 +1,13 @@
 import { GraphQLError } from 'graphql';
 import type { CloudProvider, DiskImage, Region } from '../../../catalog/disk-image.js';
-import { groupFamilies, placeOf, preferredFirst, variantsAmong, type FamilyLocation, type ImageFamily } from '../../../catalog/families.js';
+import {
+  groupFamilies,
+  placeOf,
+  preferredFirst,
+  variantsAmong,
+  type FamilyLocation,
+  type ImageFamily,
+} from '../../../catalog/families.js';
 import type { PartitionRefusal } from '../../../catalog/partition-budget.js';
 import { partitionKey, type Coverage } from '../../../catalog/partitions.js';
 import { DEFAULT_STATUSES, type ImageFilter } from '../../../catalog/image-filter.js';
@@ -19,7 +26,11 @@ const FamilyLocationRef = builder.objectRef<FamilyLocation>('ImageFamilyLocation
   description: 'A place (provider and region) where a family exists, and the concrete image to use there.',
   fields: (t) => ({
     provider: t.field({ type: CloudProviderEnum, description: 'The cloud.', resolve: (location) => location.provider }),
-    region: t.field({ type: RegionRef, description: 'The region.', resolve: (location, _args, context): Promise<Region> => regionOfImage(location.image, context) }),
+    region: t.field({
+      type: RegionRef,
+      description: 'The region.',
+      resolve: (location, _args, context): Promise<Region> => regionOfImage(location.image, context),
+    }),
     gcoreProjectId: t.int({
       nullable: true,
       description:
@@ -28,31 +39,61 @@ const FamilyLocationRef = builder.objectRef<FamilyLocation>('ImageFamilyLocation
     }),
     image: t.field({
       type: DiskImageRef,
-      description: 'The image that stands for the family here: a plain build before GPU builds, official before custom, then the newest.',
+      description:
+        'The image that stands for the family here: a plain build before GPU builds, official before custom, then the newest.',
       resolve: (location) => location.image,
     }),
-    alternatives: t.field({ type: [DiskImageRef], description: 'Other images of the family in the same place.', resolve: (location) => location.alternatives }),
+    alternatives: t.field({
+      type: [DiskImageRef],
+      description: 'Other images of the family in the same place.',
+      resolve: (location) => location.alternatives,
+    }),
   }),
 });
 
 const ImageFamilyRef = builder.objectRef<ImageFamily>('ImageFamily').implement({
-  description: 'The same OS — distribution, version and architecture — across clouds and regions, where image ids all differ.',
+  description:
+    'The same OS — distribution, version and architecture — across clouds and regions, where image ids all differ.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'A readable key, e.g. `ubuntu 22.04 X86_64`.' }),
     distribution: t.exposeString('distribution', { description: 'Lower-case distribution.' }),
     version: t.exposeString('version', { nullable: true, description: 'Version, as the providers spell it.' }),
-    architecture: t.field({ type: ArchitectureEnum, nullable: true, description: 'Architecture.', resolve: (family) => family.architecture }),
-    providers: t.field({ type: [CloudProviderEnum], description: 'Clouds that have it.', resolve: (family) => [...new Set(family.locations.map((location) => location.provider))] }),
-    locationCount: t.int({ description: 'Places (provider and region; a Gcore region counts once whatever its projects) that have it.', resolve: (family) => family.locations.length }),
-    locations: t.field({ type: [FamilyLocationRef], description: 'Each place that has it, by provider and region.', resolve: (family) => family.locations }),
+    architecture: t.field({
+      type: ArchitectureEnum,
+      nullable: true,
+      description: 'Architecture.',
+      resolve: (family) => family.architecture,
+    }),
+    providers: t.field({
+      type: [CloudProviderEnum],
+      description: 'Clouds that have it.',
+      resolve: (family) => [...new Set(family.locations.map((location) => location.provider))],
+    }),
+    locationCount: t.int({
+      description: 'Places (provider and region; a Gcore region counts once whatever its projects) that have it.',
+      resolve: (family) => family.locations.length,
+    }),
+    locations: t.field({
+      type: [FamilyLocationRef],
+      description: 'Each place that has it, by provider and region.',
+      resolve: (family) => family.locations,
+    }),
   }),
 });
 
 const ImageFamiliesRef = builder.objectRef<{ families: ImageFamily[]; coverage: Coverage }>('ImageFamilies').implement({
   description: 'Image families of a search, with the coverage of the search.',
   fields: (t) => ({
-    families: t.field({ type: [ImageFamilyRef], description: 'By distribution, newest version first, then architecture.', resolve: (result) => result.families }),
-    coverage: t.field({ type: CoverageRef, description: 'Which partitions answered; a failed one may lack a location.', resolve: (result) => result.coverage }),
+    families: t.field({
+      type: [ImageFamilyRef],
+      description: 'By distribution, newest version first, then architecture.',
+      resolve: (result) => result.families,
+    }),
+    coverage: t.field({
+      type: CoverageRef,
+      description: 'Which partitions answered; a failed one may lack a location.',
+      resolve: (result) => result.coverage,
+    }),
   }),
 });
 
@@ -82,7 +123,9 @@ builder.interfaceField(DiskImageRef, 'equivalents', (t) =>
       'The same family (distribution, version, architecture) in every other region, of every provider: one available, official image per region (never one in this image’s own region). ' +
       'All images of a request share one listing per partition, so asking this on a whole page costs no more calls. ' +
       'Null past MAX_PARTITIONS_PER_QUERY: `errors` then has one TOO_MANY_PARTITIONS for the first such list under each root field, not one per image.',
-    args: { providers: t.arg({ type: [CloudProviderEnum], description: 'Only these clouds (default: all configured).' }) },
+    args: {
+      providers: t.arg({ type: [CloudProviderEnum], description: 'Only these clouds (default: all configured).' }),
+    },
     resolve: (image, args, context, info) => equivalentsOf(image, args.providers ?? null, context, pathOf(info)),
   }),
 );
@@ -119,7 +162,12 @@ function stateOf(context: Context): EquivalentsState {
   return state;
 }
 
-async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][] | null, context: Context, path: (string | number)[]): Promise<DiskImage[] | null> {
+async function equivalentsOf(
+  image: DiskImage,
+  providers: DiskImage['provider'][] | null,
+  context: Context,
+  path: (string | number)[],
+): Promise<DiskImage[] | null> {
   if (image.distribution === null || image.version === null || image.architecture === null) return [];
   // Built here, not through toImageFilter: these values come from the upstream, not a client,
   // so they are matched exactly and never refused as bad input.
@@ -133,7 +181,14 @@ async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][
     ...(providers ? { providers } : {}),
   };
   // Per root field too: a refusal names the root field it was said under.
-  const key = JSON.stringify([path[0], image.distribution, image.version, image.architecture, image.baremetal, providers ? [...new Set(providers)].sort() : null]);
+  const key = JSON.stringify([
+    path[0],
+    image.distribution,
+    image.version,
+    image.architecture,
+    image.baremetal,
+    providers ? [...new Set(providers)].sort() : null,
+  ]);
   const { indexes, refusedUnder } = stateOf(context);
   let index = indexes.get(key);
   if (!index) {
@@ -159,7 +214,12 @@ async function equivalentsOf(image: DiskImage, providers: DiskImage['provider'][
   return [...found.bestByPlace].filter(([place]) => place !== own).map(([, best]) => best);
 }
 
-async function indexFamily(context: Context, filter: ImageFilter, providers: CloudProvider[] | null, root: string | number): Promise<FamilyIndex> {
+async function indexFamily(
+  context: Context,
+  filter: ImageFilter,
+  providers: CloudProvider[] | null,
+  root: string | number,
+): Promise<FamilyIndex> {
   const { images, coverage }: SearchResult = await searchCatalog(context, filter, {
     refusal: (refusal) => equivalentsRefusal(refusal, providers, root, context),
   });
@@ -185,7 +245,10 @@ function equivalentsRefusal(
 ): string {
   const clouds = [...new Set(partitions.map((partition) => partition.provider))];
   const fitsAlone = (provider: CloudProvider) =>
-    new Set([...context.partitionBudget.used, ...partitions.filter((partition) => partition.provider === provider).map(partitionKey)]).size <= limit;
+    new Set([
+      ...context.partitionBudget.used,
+      ...partitions.filter((partition) => partition.provider === provider).map(partitionKey),
+    ]).size <= limit;
   const fitting = clouds.length > 1 ? clouds.filter(fitsAlone) : [];
   const remedy =
     fitting.length > 0

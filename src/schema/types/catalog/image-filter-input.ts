@@ -4,7 +4,13 @@ import { CIVO_REGION_CODE } from '../../../config.js';
 import { badUserInput } from '../../../errors.js';
 import { textArgument } from '../../arguments.js';
 import { builder } from '../../builder.js';
-import { ArchitectureEnum, CloudProviderEnum, ImageStatusEnum, ImageVisibilityEnum, OsTypeEnum } from '../image-enums.js';
+import {
+  ArchitectureEnum,
+  CloudProviderEnum,
+  ImageStatusEnum,
+  ImageVisibilityEnum,
+  OsTypeEnum,
+} from '../image-enums.js';
 
 export const ImageFilterInput = builder.inputType('ImageFilter', {
   description:
@@ -14,7 +20,8 @@ export const ImageFilterInput = builder.inputType('ImageFilter', {
   fields: (t) => ({
     providers: t.field({
       type: [CloudProviderEnum],
-      description: 'Only these clouds. Naming an unconfigured one (here, or through regions or gcoreProjectIds) reports it as failed with PROVIDER_NOT_CONFIGURED.',
+      description:
+        'Only these clouds. Naming an unconfigured one (here, or through regions or gcoreProjectIds) reports it as failed with PROVIDER_NOT_CONFIGURED.',
     }),
     regions: t.stringList({
       description:
@@ -36,20 +43,33 @@ export const ImageFilterInput = builder.inputType('ImageFilter', {
     osTypes: t.field({ type: [OsTypeEnum], description: 'Only these OS families.' }),
     statuses: t.field({
       type: [ImageStatusEnum],
-      description: 'Only these statuses. Default (leave it out): AVAILABLE only (with includeDeprecated: AVAILABLE and DEPRECATED).',
+      description:
+        'Only these statuses. Default (leave it out): AVAILABLE only (with includeDeprecated: AVAILABLE and DEPRECATED).',
     }),
-    includeDeprecated: t.boolean({ description: 'With the default statuses, also return DEPRECATED images. Ignored when statuses is given.' }),
-    nameContains: t.string({ description: 'Case-insensitive substring of the image name (plain text, not a pattern).' }),
+    includeDeprecated: t.boolean({
+      description: 'With the default statuses, also return DEPRECATED images. Ignored when statuses is given.',
+    }),
+    nameContains: t.string({
+      description: 'Case-insensitive substring of the image name (plain text, not a pattern).',
+    }),
     visibility: t.field({
       type: [ImageVisibilityEnum],
-      description: 'Only these visibilities. Default (leave it out): all for images; PUBLIC for latestImage and imageFamilies, so a custom look-alike never wins.',
+      description:
+        'Only these visibilities. Default (leave it out): all for images; PUBLIC for latestImage and imageFamilies, so a custom look-alike never wins.',
     }),
     gpu: t.boolean({ description: 'true: only GPU images (a GPU driver, CUDA, NVIDIA); false: only images without.' }),
     baremetal: t.boolean({
-      description: 'true: only bare-metal images (Gcore `bmimages`, a separate listing, asked only in regions with bare metal). Default: virtual-machine images.',
+      description:
+        'true: only bare-metal images (Gcore `bmimages`, a separate listing, asked only in regions with bare metal). Default: virtual-machine images.',
     }),
-    minRamMb: t.int({ description: 'The instance’s memory in MB: only images whose minimum RAM it satisfies (images stating none pass).' }),
-    minDiskGb: t.int({ description: 'The instance’s boot disk in GiB: only images whose minimum disk it satisfies (images stating none pass).' }),
+    minRamMb: t.int({
+      description:
+        'The instance’s memory in MB: only images whose minimum RAM it satisfies (images stating none pass).',
+    }),
+    minDiskGb: t.int({
+      description:
+        'The instance’s boot disk in GiB: only images whose minimum disk it satisfies (images stating none pass).',
+    }),
   }),
 });
 
@@ -75,7 +95,10 @@ export interface ImageFilterArgs {
 const MAX_LIST = 100;
 
 /** Validates and normalises the GraphQL filter; defaults apply here, once. */
-export function toImageFilter(input: ImageFilterArgs | null | undefined, defaults: { visibility?: ImageVisibility[] } = {}): ImageFilter {
+export function toImageFilter(
+  input: ImageFilterArgs | null | undefined,
+  defaults: { visibility?: ImageVisibility[] } = {},
+): ImageFilter {
   const args = input ?? {};
   const filter: ImageFilter = {
     statuses: args.statuses
@@ -86,15 +109,29 @@ export function toImageFilter(input: ImageFilterArgs | null | undefined, default
   };
   if (args.providers) filter.providers = list(args.providers, 'providers', 'every configured provider');
   if (args.regions) filter.regions = list(args.regions, 'regions', 'every configured region', regionCode);
-  if (args.gcoreProjectIds) filter.gcoreProjectIds = list(args.gcoreProjectIds, 'gcoreProjectIds', 'every configured project', (id) => positive(id, 'gcoreProjectIds'));
-  if (args.distributions) filter.distributions = list(args.distributions, 'distributions', 'any', (value) => textArgument(value, 'distributions').trim().toLowerCase());
-  if (args.versions) filter.versions = list(args.versions, 'versions', 'any', (value) => textArgument(value, 'versions').trim());
-  if (args.versionPrefixes) filter.versionPrefixes = list(args.versionPrefixes, 'versionPrefixes', 'any', (value) => textArgument(value, 'versionPrefixes').trim());
+  if (args.gcoreProjectIds)
+    filter.gcoreProjectIds = list(args.gcoreProjectIds, 'gcoreProjectIds', 'every configured project', (id) =>
+      positive(id, 'gcoreProjectIds'),
+    );
+  if (args.distributions)
+    filter.distributions = list(args.distributions, 'distributions', 'any', (value) =>
+      textArgument(value, 'distributions').trim().toLowerCase(),
+    );
+  if (args.versions)
+    filter.versions = list(args.versions, 'versions', 'any', (value) => textArgument(value, 'versions').trim());
+  if (args.versionPrefixes)
+    filter.versionPrefixes = list(args.versionPrefixes, 'versionPrefixes', 'any', (value) =>
+      textArgument(value, 'versionPrefixes').trim(),
+    );
   if (args.architectures) filter.architectures = list(args.architectures, 'architectures', 'any');
   if (args.osTypes) filter.osTypes = list(args.osTypes, 'osTypes', 'any');
   if (args.nameContains != null) filter.nameContains = textArgument(args.nameContains, 'nameContains');
   if (args.visibility) {
-    filter.visibility = list(args.visibility, 'visibility', defaults.visibility ? `${defaults.visibility.join(', ')} only` : 'any visibility');
+    filter.visibility = list(
+      args.visibility,
+      'visibility',
+      defaults.visibility ? `${defaults.visibility.join(', ')} only` : 'any visibility',
+    );
   } else if (defaults.visibility) {
     filter.visibility = [...defaults.visibility];
   }
@@ -109,11 +146,20 @@ export function toImageFilter(input: ImageFilterArgs | null | undefined, default
  * A list argument, each value checked and normalised, then deduplicated: `LON1` and `lon1`
  * (or Gcore `076` and `76`) name one region, searched and counted once.
  */
-function list<T, U = T>(values: T[], argument: string, defaultMeaning: string, normalise: (value: T) => U = (value) => value as unknown as U): U[] {
+function list<T, U = T>(
+  values: T[],
+  argument: string,
+  defaultMeaning: string,
+  normalise: (value: T) => U = (value) => value as unknown as U,
+): U[] {
   if (values.length === 0) {
-    throw badUserInput(`filter.${argument} is empty, which matches nothing; leave it out for the default (${defaultMeaning}).`, { argument: `filter.${argument}` });
+    throw badUserInput(
+      `filter.${argument} is empty, which matches nothing; leave it out for the default (${defaultMeaning}).`,
+      { argument: `filter.${argument}` },
+    );
   }
-  if (values.length > MAX_LIST) throw badUserInput(`filter.${argument} has more than ${MAX_LIST} values.`, { argument: `filter.${argument}` });
+  if (values.length > MAX_LIST)
+    throw badUserInput(`filter.${argument} has more than ${MAX_LIST} values.`, { argument: `filter.${argument}` });
   return [...new Set(values.map(normalise))];
 }
 
@@ -122,11 +168,14 @@ function regionCode(value: string): string {
   const trimmed = value.trim();
   if (/^0*[1-9][0-9]{0,9}$/.test(trimmed)) return String(Number(trimmed));
   if (CIVO_REGION_CODE.test(trimmed)) return trimmed.toUpperCase();
-  throw badUserInput(`"${trimmed.slice(0, 60)}" is neither a Civo region code (LON1) nor a Gcore region id (76).`, { argument: 'filter.regions' });
+  throw badUserInput(`"${trimmed.slice(0, 60)}" is neither a Civo region code (LON1) nor a Gcore region id (76).`, {
+    argument: 'filter.regions',
+  });
 }
 
 function positive(value: number, argument: string): number {
-  if (value < 1) throw badUserInput(`filter.${argument} takes positive ids, got ${value}.`, { argument: `filter.${argument}` });
+  if (value < 1)
+    throw badUserInput(`filter.${argument} takes positive ids, got ${value}.`, { argument: `filter.${argument}` });
   return value;
 }
 

@@ -31,7 +31,10 @@ builder.queryFields((t) => {
         'Each image is one row: a Gcore public image, listed in every project with one id, is returned once (from the first configured project).',
       args: {
         filter: t.arg({ type: ImageFilterInput, description: 'What to return. Default: every AVAILABLE image.' }),
-        orderBy: t.arg({ type: [ImageOrderInput], description: 'Sort keys, applied in order. Default: provider, region, name.' }),
+        orderBy: t.arg({
+          type: [ImageOrderInput],
+          description: 'Sort keys, applied in order. Default: provider, region, name.',
+        }),
       },
       resolve: async (_root, args, context, info) => {
         const filter = toImageFilter(args.filter);
@@ -49,13 +52,21 @@ builder.queryFields((t) => {
       name: 'ImageConnection',
       description: 'A page of a cross-cloud image search, with totals, facets and coverage of the whole result.',
       fields: (c) => ({
-        totalCount: c.int({ description: 'Images matching the filter, across all pages, each counted once.', resolve: (connection) => connection.totalCount }),
+        totalCount: c.int({
+          description: 'Images matching the filter, across all pages, each counted once.',
+          resolve: (connection) => connection.totalCount,
+        }),
         facets: c.field({
           type: ImageFacetsRef,
-          description: 'Counts per distribution, version, architecture, OS, provider and region over the whole filtered result.',
+          description:
+            'Counts per distribution, version, architecture, OS, provider and region over the whole filtered result.',
           resolve: (connection): Facets => computeFacets(connection.filtered),
         }),
-        coverage: c.field({ type: CoverageRef, description: 'Which partitions answered.', resolve: (connection) => connection.coverage }),
+        coverage: c.field({
+          type: CoverageRef,
+          description: 'Which partitions answered.',
+          resolve: (connection) => connection.coverage,
+        }),
       }),
     },
     { name: 'ImageEdge', description: 'An image in a search result, with its cursor.' },

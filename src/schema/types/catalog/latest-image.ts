@@ -13,11 +13,13 @@ const LatestStrategyEnum = builder.enumType('LatestStrategy', {
   values: {
     VERSION: {
       value: 'VERSION' as LatestStrategy,
-      description: 'Highest version (version-aware) among the preferred builds (see latestImage); ties go to the newest creation time.',
+      description:
+        'Highest version (version-aware) among the preferred builds (see latestImage); ties go to the newest creation time.',
     },
     CREATED_AT: {
       value: 'CREATED_AT' as LatestStrategy,
-      description: 'Newest creation time among the preferred builds (see latestImage); unknown times last; ties go to the highest version.',
+      description:
+        'Newest creation time among the preferred builds (see latestImage); unknown times last; ties go to the highest version.',
     },
   },
 });
@@ -27,13 +29,38 @@ type LatestResult = LatestPick & { strategy: LatestStrategy; coverage: Coverage 
 const LatestImageResultRef = builder.objectRef<LatestResult>('LatestImageResult').implement({
   description: 'The best match for a "latest" question, and why it won.',
   fields: (t) => ({
-    image: t.field({ type: DiskImageRef, nullable: true, description: 'The winner; null when nothing matches.', resolve: (result) => result.image }),
-    strategy: t.field({ type: LatestStrategyEnum, description: 'The strategy used.', resolve: (result) => result.strategy }),
-    candidateCount: t.int({ description: 'Distinct images that matched the filter and were compared (a Gcore public image listed in several projects counts once).', resolve: (result) => result.candidates }),
-    tiedCount: t.int({ description: 'Candidates equal to the winner on the strategy’s key (1 = a clear win).', resolve: (result) => result.tiedOnKey }),
-    runnerUp: t.field({ type: DiskImageRef, nullable: true, description: 'The second-best candidate.', resolve: (result): DiskImage | null => result.runnerUp }),
+    image: t.field({
+      type: DiskImageRef,
+      nullable: true,
+      description: 'The winner; null when nothing matches.',
+      resolve: (result) => result.image,
+    }),
+    strategy: t.field({
+      type: LatestStrategyEnum,
+      description: 'The strategy used.',
+      resolve: (result) => result.strategy,
+    }),
+    candidateCount: t.int({
+      description:
+        'Distinct images that matched the filter and were compared (a Gcore public image listed in several projects counts once).',
+      resolve: (result) => result.candidates,
+    }),
+    tiedCount: t.int({
+      description: 'Candidates equal to the winner on the strategy’s key (1 = a clear win).',
+      resolve: (result) => result.tiedOnKey,
+    }),
+    runnerUp: t.field({
+      type: DiskImageRef,
+      nullable: true,
+      description: 'The second-best candidate.',
+      resolve: (result): DiskImage | null => result.runnerUp,
+    }),
     reason: t.string({ description: 'Why the winner won, in words.', resolve: (result) => result.reason }),
-    coverage: t.field({ type: CoverageRef, description: 'Which partitions were compared; a failed one may hide a newer image.', resolve: (result) => result.coverage }),
+    coverage: t.field({
+      type: CoverageRef,
+      description: 'Which partitions were compared; a failed one may hide a newer image.',
+      resolve: (result) => result.coverage,
+    }),
   }),
 });
 
@@ -50,14 +77,22 @@ builder.queryFields((t) => ({
       'An image listed in several Gcore projects is one candidate.',
     args: {
       filter: t.arg({ type: ImageFilterInput, description: 'Which images compete.' }),
-      strategy: t.arg({ type: LatestStrategyEnum, defaultValue: 'VERSION', description: 'How to compare them (default VERSION).' }),
+      strategy: t.arg({
+        type: LatestStrategyEnum,
+        defaultValue: 'VERSION',
+        description: 'How to compare them (default VERSION).',
+      }),
     },
     resolve: async (_root, args, context, info) => {
       const strategy = args.strategy ?? 'VERSION';
       const filter = toImageFilter(args.filter, { visibility: ['PUBLIC'] });
       const { images, coverage } = await searchCatalog(context, filter);
       reportFailures(context, pathOf(info), coverage);
-      return { ...pickLatest(images, strategy, filter.architectures ? { architectures: filter.architectures } : {}), strategy, coverage };
+      return {
+        ...pickLatest(images, strategy, filter.architectures ? { architectures: filter.architectures } : {}),
+        strategy,
+        coverage,
+      };
     },
   }),
 }));

@@ -16,7 +16,9 @@ const CivoRegionFeaturesRef = builder.objectRef<CivoRegionFeatures>('CivoRegionF
     dbaas: t.exposeBoolean('dbaas', { description: 'Managed databases.' }),
     volume: t.exposeBoolean('volume', { description: 'Block volumes.' }),
     paas: t.exposeBoolean('paas', { description: 'Platform as a service.' }),
-    publicIpNodePools: t.exposeBoolean('public_ip_node_pools', { description: 'Kubernetes node pools with public IPs.' }),
+    publicIpNodePools: t.exposeBoolean('public_ip_node_pools', {
+      description: 'Kubernetes node pools with public IPs.',
+    }),
   }),
 });
 
@@ -33,13 +35,32 @@ builder.node(CivoRegionRef, {
   },
   isTypeOf: (value) => (value as CivoRegion).provider === 'CIVO' && 'code' in (value as CivoRegion).raw,
   fields: (t) => ({
-    rawCode: t.string({ description: 'Raw `code` as Civo sent it; `code` is upper-case.', resolve: (region) => region.raw.code }),
-    type: t.string({ description: 'Region type as Civo reports it (e.g. `civostack`).', resolve: (region) => region.raw.type }),
-    outOfCapacity: t.boolean({ description: 'Civo cannot place new instances here right now.', resolve: (region) => region.raw.out_of_capacity }),
+    rawCode: t.string({
+      description: 'Raw `code` as Civo sent it; `code` is upper-case.',
+      resolve: (region) => region.raw.code,
+    }),
+    type: t.string({
+      description: 'Region type as Civo reports it (e.g. `civostack`).',
+      resolve: (region) => region.raw.type,
+    }),
+    outOfCapacity: t.boolean({
+      description: 'Civo cannot place new instances here right now.',
+      resolve: (region) => region.raw.out_of_capacity,
+    }),
     country: t.string({ description: 'ISO country code (e.g. `GB`).', resolve: (region) => region.raw.country }),
-    countryName: t.string({ description: 'Country name (e.g. `United Kingdom`).', resolve: (region) => region.raw.country_name }),
-    features: t.field({ type: CivoRegionFeaturesRef, description: 'Services offered in this region.', resolve: (region) => region.raw.features }),
-    isDefault: t.boolean({ description: 'The account’s default region (`default`); exactly one is.', resolve: (region) => region.raw.default }),
+    countryName: t.string({
+      description: 'Country name (e.g. `United Kingdom`).',
+      resolve: (region) => region.raw.country_name,
+    }),
+    features: t.field({
+      type: CivoRegionFeaturesRef,
+      description: 'Services offered in this region.',
+      resolve: (region) => region.raw.features,
+    }),
+    isDefault: t.boolean({
+      description: 'The account’s default region (`default`); exactly one is.',
+      resolve: (region) => region.raw.default,
+    }),
   }),
 });
 

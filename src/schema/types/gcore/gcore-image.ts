@@ -24,9 +24,21 @@ const GcoreTagRef = builder.objectRef<GcoreApiTag>('GcoreTag').implement({
 const GcoreImagePriceRef = builder.objectRef<GcoreApiImage>('GcoreImagePrice').implement({
   description: 'What running this image costs, as Gcore prices it (asked for only when a query selects it).',
   fields: (t) => ({
-    currencyCode: t.string({ nullable: true, description: '`currency_code`, e.g. EUR.', resolve: (image) => image.currency_code }),
-    pricePerHour: t.float({ nullable: true, description: '`price_per_hour`.', resolve: (image) => image.price_per_hour }),
-    pricePerMonth: t.float({ nullable: true, description: '`price_per_month`.', resolve: (image) => image.price_per_month }),
+    currencyCode: t.string({
+      nullable: true,
+      description: '`currency_code`, e.g. EUR.',
+      resolve: (image) => image.currency_code,
+    }),
+    pricePerHour: t.float({
+      nullable: true,
+      description: '`price_per_hour`.',
+      resolve: (image) => image.price_per_hour,
+    }),
+    pricePerMonth: t.float({
+      nullable: true,
+      description: '`price_per_month`.',
+      resolve: (image) => image.price_per_month,
+    }),
     status: t.string({
       description: '`price_status`: `show`, `hide` (prices withheld) or `error`.',
       resolve: (image) => image.price_status ?? 'error',
@@ -48,16 +60,25 @@ export const GcoreImageRef = builder.objectRef<GcoreImage>('GcoreImage');
 function parseLocalId(id: string): { projectId: number; regionId: number; imageId: string; baremetal: boolean } {
   const match = /^([1-9][0-9]{0,15}):([1-9][0-9]{0,9}):(bm:)?(.+)$/.exec(id);
   if (!match) throw badUserInput('Not a GcoreImage id.', { argument: 'id' });
-  return { projectId: Number(match[1]), regionId: Number(match[2]), baremetal: match[3] !== undefined, imageId: nativeIdArgument(match[4]!, 'id') };
+  return {
+    projectId: Number(match[1]),
+    regionId: Number(match[2]),
+    baremetal: match[3] !== undefined,
+    imageId: nativeIdArgument(match[4]!, 'id'),
+  };
 }
 
 builder.node(GcoreImageRef, {
-  description: 'A Gcore image (`GET /cloud/v1/images` or `bmimages`): the normalised DiskImage fields plus every field of the Gcore image object.',
+  description:
+    'A Gcore image (`GET /cloud/v1/images` or `bmimages`): the normalised DiskImage fields plus every field of the Gcore image object.',
   interfaces: [DiskImageRef],
   // Bare-metal images are listed by another endpoint; the id says which, so refetching any
   // number of them costs that one listing.
   // Parsed while the `id`/`ids` argument is decoded: a malformed id fails its field before any call.
-  id: { resolve: (image) => `${image.projectId}:${image.regionId}:${image.baremetal ? 'bm:' : ''}${image.imageId}`, parse: parseLocalId },
+  id: {
+    resolve: (image) => `${image.projectId}:${image.regionId}:${image.baremetal ? 'bm:' : ''}${image.imageId}`,
+    parse: parseLocalId,
+  },
   loadOne: ({ projectId, regionId, imageId, baremetal }, context) => {
     const gcore = requireGcore(context);
     chargeLookup(context, { provider: 'GCORE', projectId, regionId });
@@ -65,39 +86,107 @@ builder.node(GcoreImageRef, {
   },
   isTypeOf: (value) => (value as GcoreImage).provider === 'GCORE' && 'projectId' in (value as GcoreImage),
   fields: (t) => ({
-    projectId: t.int({ description: 'The project this image was listed for. A public image is listed in every project; cross-cloud answers (images, latestImage, imageFamilies, equivalents) keep it once, from the first configured project (the default project first).', resolve: (image) => image.projectId }),
-    ownerProjectId: t.int({ description: 'Raw `project_id`: the project that owns the image.', resolve: (image) => image.raw.project_id }),
+    projectId: t.int({
+      description:
+        'The project this image was listed for. A public image is listed in every project; cross-cloud answers (images, latestImage, imageFamilies, equivalents) keep it once, from the first configured project (the default project first).',
+      resolve: (image) => image.projectId,
+    }),
+    ownerProjectId: t.int({
+      description: 'Raw `project_id`: the project that owns the image.',
+      resolve: (image) => image.raw.project_id,
+    }),
     regionId: t.int({ description: 'Gcore region id (`region_id`).', resolve: (image) => image.regionId }),
-    regionName: t.string({ description: 'Raw `region`: the region display name.', resolve: (image) => image.raw.region }),
-    diskFormat: t.string({ description: '`disk_format`: `raw`, `qcow2`, …', resolve: (image) => image.raw.disk_format }),
+    regionName: t.string({
+      description: 'Raw `region`: the region display name.',
+      resolve: (image) => image.raw.region,
+    }),
+    diskFormat: t.string({
+      description: '`disk_format`: `raw`, `qcow2`, …',
+      resolve: (image) => image.raw.disk_format,
+    }),
     minDisk: t.int({ description: '`min_disk`: smallest boot volume, GiB.', resolve: (image) => image.raw.min_disk }),
     minRam: t.int({ description: '`min_ram`: smallest memory, MB.', resolve: (image) => image.raw.min_ram }),
-    rawVisibility: t.string({ description: 'Raw `visibility` (`public`, `private`, `shared`); `visibility` is the normalised value.', resolve: (image) => image.raw.visibility }),
+    rawVisibility: t.string({
+      description: 'Raw `visibility` (`public`, `private`, `shared`); `visibility` is the normalised value.',
+      resolve: (image) => image.raw.visibility,
+    }),
     osDistro: t.string({ description: 'Raw `os_distro`.', resolve: (image) => image.raw.os_distro }),
     osVersion: t.string({ description: 'Raw `os_version`.', resolve: (image) => image.raw.os_version }),
-    rawOsType: t.string({ description: 'Raw `os_type` (`linux`, `windows`); `osType` is the normalised value.', resolve: (image) => image.raw.os_type }),
+    rawOsType: t.string({
+      description: 'Raw `os_type` (`linux`, `windows`); `osType` is the normalised value.',
+      resolve: (image) => image.raw.os_type,
+    }),
     rawArchitecture: t.string({
       description: 'Raw `architecture` (`x86_64`, `aarch64`); `architecture` is the normalised value.',
       resolve: (image) => image.raw.architecture,
     }),
-    size: t.field({ type: 'SafeInt', nullable: true, description: 'Raw `size` in bytes (the same as `sizeBytes`).', resolve: (image) => image.raw.size }),
-    displayOrder: t.int({ nullable: true, description: '`display_order` in Gcore’s UI.', resolve: (image) => image.raw.display_order }),
-    sshKey: t.string({ nullable: true, description: '`ssh_key`: `allow`, `deny` or `required`.', resolve: (image) => image.raw.ssh_key }),
-    hwFirmwareType: t.string({ nullable: true, description: '`hw_firmware_type`: `bios` or `uefi`.', resolve: (image) => image.raw.hw_firmware_type }),
-    hwMachineType: t.string({ nullable: true, description: '`hw_machine_type`: `i440` or `q35` (older images: `pc`).', resolve: (image) => image.raw.hw_machine_type }),
-    isBaremetal: t.boolean({ description: '`is_baremetal`: a bare-metal (Ironic) image.', resolve: (image) => image.raw.is_baremetal }),
+    size: t.field({
+      type: 'SafeInt',
+      nullable: true,
+      description: 'Raw `size` in bytes (the same as `sizeBytes`).',
+      resolve: (image) => image.raw.size,
+    }),
+    displayOrder: t.int({
+      nullable: true,
+      description: '`display_order` in Gcore’s UI.',
+      resolve: (image) => image.raw.display_order,
+    }),
+    sshKey: t.string({
+      nullable: true,
+      description: '`ssh_key`: `allow`, `deny` or `required`.',
+      resolve: (image) => image.raw.ssh_key,
+    }),
+    hwFirmwareType: t.string({
+      nullable: true,
+      description: '`hw_firmware_type`: `bios` or `uefi`.',
+      resolve: (image) => image.raw.hw_firmware_type,
+    }),
+    hwMachineType: t.string({
+      nullable: true,
+      description: '`hw_machine_type`: `i440` or `q35` (older images: `pc`).',
+      resolve: (image) => image.raw.hw_machine_type,
+    }),
+    isBaremetal: t.boolean({
+      description: '`is_baremetal`: a bare-metal (Ironic) image.',
+      resolve: (image) => image.raw.is_baremetal,
+    }),
     gpuDriver: t.string({ nullable: true, description: '`gpu_driver`.', resolve: (image) => image.raw.gpu_driver }),
-    gpuDriverType: t.string({ nullable: true, description: '`gpu_driver_type`.', resolve: (image) => image.raw.gpu_driver_type }),
-    gpuDriverVersion: t.string({ nullable: true, description: '`gpu_driver_version`.', resolve: (image) => image.raw.gpu_driver_version }),
-    updatedAt: t.field({ type: 'DateTime', nullable: true, description: '`updated_at`, in UTC.', resolve: (image) => parseUpstreamTimestamp(image.raw.updated_at) }),
-    rawCreatedAt: t.string({ description: 'Raw `created_at` as Gcore sent it; `createdAt` is the parsed value.', resolve: (image) => image.raw.created_at }),
-    creatorTaskId: t.string({ nullable: true, description: '`creator_task_id`.', resolve: (image) => image.raw.creator_task_id }),
+    gpuDriverType: t.string({
+      nullable: true,
+      description: '`gpu_driver_type`.',
+      resolve: (image) => image.raw.gpu_driver_type,
+    }),
+    gpuDriverVersion: t.string({
+      nullable: true,
+      description: '`gpu_driver_version`.',
+      resolve: (image) => image.raw.gpu_driver_version,
+    }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: '`updated_at`, in UTC.',
+      resolve: (image) => parseUpstreamTimestamp(image.raw.updated_at),
+    }),
+    rawCreatedAt: t.string({
+      description: 'Raw `created_at` as Gcore sent it; `createdAt` is the parsed value.',
+      resolve: (image) => image.raw.created_at,
+    }),
+    creatorTaskId: t.string({
+      nullable: true,
+      description: '`creator_task_id`.',
+      resolve: (image) => image.raw.creator_task_id,
+    }),
     taskId: t.string({ nullable: true, description: '`task_id`.', resolve: (image) => image.raw.task_id }),
-    tags: t.field({ type: [GcoreTagRef], description: 'Tags (`tags_v2`; `tags` carries the same).', resolve: (image) => image.raw.tags_v2 ?? image.raw.tags }),
+    tags: t.field({
+      type: [GcoreTagRef],
+      description: 'Tags (`tags_v2`; `tags` carries the same).',
+      resolve: (image) => image.raw.tags_v2 ?? image.raw.tags,
+    }),
     price: t.field({
       type: GcoreImagePriceRef,
       nullable: true,
-      description: 'Price of the image. Selecting it makes this request ask Gcore for prices (`include_prices=true`); null when Gcore has none.',
+      description:
+        'Price of the image. Selecting it makes this request ask Gcore for prices (`include_prices=true`); null when Gcore has none.',
       resolve: (image) => (image.raw.price_status === null ? null : image.raw),
     }),
   }),
@@ -118,17 +207,30 @@ builder.queryFields((t) => ({
       'Images of one Gcore project and region (all pages), filtered by Gcore itself. ' +
       'One upstream call per project × region × filter set per request.',
     args: {
-      projectId: t.arg.int({ description: 'Project id. Default: the first of GCORE_PROJECT_IDS, else the account’s default project.' }),
+      projectId: t.arg.int({
+        description: 'Project id. Default: the first of GCORE_PROJECT_IDS, else the account’s default project.',
+      }),
       regionId: t.arg.int({ required: true, description: 'Region id (e.g. 76).' }),
-      baremetal: t.arg.boolean({ defaultValue: false, description: 'List bare-metal images (`bmimages`) instead of VM images.' }),
-      visibility: t.arg({ type: ImageVisibilityEnum, description: 'Only PUBLIC, PRIVATE or SHARED images (CUSTOM is Civo’s).' }),
+      baremetal: t.arg.boolean({
+        defaultValue: false,
+        description: 'List bare-metal images (`bmimages`) instead of VM images.',
+      }),
+      visibility: t.arg({
+        type: ImageVisibilityEnum,
+        description: 'Only PUBLIC, PRIVATE or SHARED images (CUSTOM is Civo’s).',
+      }),
       name: t.arg.string({ description: 'Case-insensitive substring of the name.' }),
-      private: t.arg.boolean({ description: 'Send Gcore’s `private` parameter ("any value shows private images"); false or absent: not sent.' }),
+      private: t.arg.boolean({
+        description: 'Send Gcore’s `private` parameter ("any value shows private images"); false or absent: not sent.',
+      }),
       osDistro: t.arg.string({ description: 'Exact `os_distro`, e.g. `ubuntu`.' }),
       osVersion: t.arg.string({ description: 'Exact `os_version`, e.g. `22.04`.' }),
       architecture: t.arg({ type: ArchitectureEnum, description: 'Only this architecture.' }),
       tagKeys: t.arg.stringList({ description: 'Only images that have every one of these tag keys.' }),
-      tagKeyValues: t.arg({ type: [GcoreTagFilterInput], description: 'Only images whose tags match every key = value pair.' }),
+      tagKeyValues: t.arg({
+        type: [GcoreTagFilterInput],
+        description: 'Only images whose tags match every key = value pair.',
+      }),
     },
     resolve: async (_root, args, context) => {
       const gcore = requireGcore(context);
@@ -142,9 +244,12 @@ builder.queryFields((t) => ({
   gcoreImage: t.field({
     type: GcoreImageRef,
     nullable: true,
-    description: 'One Gcore image by its Gcore id; null when there is none. Answered from the partition’s listing when possible.',
+    description:
+      'One Gcore image by its Gcore id; null when there is none. Answered from the partition’s listing when possible.',
     args: {
-      projectId: t.arg.int({ description: 'Project id. Default: the first of GCORE_PROJECT_IDS, else the account’s default project.' }),
+      projectId: t.arg.int({
+        description: 'Project id. Default: the first of GCORE_PROJECT_IDS, else the account’s default project.',
+      }),
       regionId: t.arg.int({ required: true, description: 'Region id (e.g. 76).' }),
       imageId: t.arg.id({ required: true, description: 'The Gcore image id (a uuid).' }),
     },
@@ -176,7 +281,10 @@ function imageFilters(args: ImageFilterArgs): GcoreImageFilters {
   const filters: GcoreImageFilters = {};
   if (args.visibility != null) {
     const visibility = toGcoreVisibility(args.visibility);
-    if (!visibility) throw badUserInput('Gcore images are PUBLIC, PRIVATE or SHARED; CUSTOM is a Civo visibility.', { argument: 'visibility' });
+    if (!visibility)
+      throw badUserInput('Gcore images are PUBLIC, PRIVATE or SHARED; CUSTOM is a Civo visibility.', {
+        argument: 'visibility',
+      });
     filters.visibility = visibility;
   }
   if (args.private) filters.private = 'true';
@@ -186,7 +294,10 @@ function imageFilters(args: ImageFilterArgs): GcoreImageFilters {
   if (args.architecture != null) filters.architecture = toGcoreArchitecture(args.architecture);
   if (args.tagKeys?.length) filters.tag_key = args.tagKeys.map((key) => textArgument(key, 'tagKeys'));
   if (args.tagKeyValues?.length) {
-    const pairs = args.tagKeyValues.map(({ key, value }) => [textArgument(key, 'tagKeyValues'), textArgument(value, 'tagKeyValues')]);
+    const pairs = args.tagKeyValues.map(({ key, value }) => [
+      textArgument(key, 'tagKeyValues'),
+      textArgument(value, 'tagKeyValues'),
+    ]);
     filters.tag_key_value = JSON.stringify(Object.fromEntries(pairs));
   }
   return filters;

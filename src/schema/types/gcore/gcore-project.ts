@@ -16,18 +16,36 @@ builder.node(GcoreProjectRef, {
   description: 'A Gcore project (`GET /cloud/v1/projects`): images are listed per project and region.',
   // Parsed while the `id`/`ids` argument is decoded: a malformed id fails its field before any call.
   id: { resolve: (project) => String(project.id), parse: parseLocalId },
-  loadOne: async (projectId, context) => (await requireGcore(context).directory.projects()).find((project) => project.id === projectId) ?? null,
+  loadOne: async (projectId, context) =>
+    (await requireGcore(context).directory.projects()).find((project) => project.id === projectId) ?? null,
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'client_id' in value && 'is_default' in value,
   fields: (t) => ({
     projectId: t.int({ description: 'Gcore project id, as the API paths use it.', resolve: (project) => project.id }),
     clientId: t.int({ description: '`client_id`: the Gcore account.', resolve: (project) => project.client_id }),
     name: t.exposeString('name', { description: 'Project name.' }),
-    description: t.exposeString('description', { nullable: true, description: 'Project description; null when unset.' }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'Project description; null when unset.',
+    }),
     isDefault: t.exposeBoolean('is_default', { description: 'The account’s default project; exactly one is.' }),
     state: t.exposeString('state', { description: '`state`, e.g. ACTIVE.' }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the project was created.', resolve: (project) => parseUpstreamTimestamp(project.created_at) }),
-    deletedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the project was deleted; null while it exists.', resolve: (project) => parseUpstreamTimestamp(project.deleted_at) }),
-    taskId: t.string({ nullable: true, description: '`task_id` of the task working on the project, if any.', resolve: (project) => project.task_id }),
+    createdAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the project was created.',
+      resolve: (project) => parseUpstreamTimestamp(project.created_at),
+    }),
+    deletedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the project was deleted; null while it exists.',
+      resolve: (project) => parseUpstreamTimestamp(project.deleted_at),
+    }),
+    taskId: t.string({
+      nullable: true,
+      description: '`task_id` of the task working on the project, if any.',
+      resolve: (project) => project.task_id,
+    }),
   }),
 });
 

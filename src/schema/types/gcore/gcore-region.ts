@@ -37,21 +37,40 @@ builder.node(GcoreRegionRef, {
   },
   isTypeOf: (value) => (value as GcoreRegion).provider === 'GCORE' && 'display_name' in (value as GcoreRegion).raw,
   fields: (t) => ({
-    regionId: t.int({ description: 'Gcore region id, as the API paths use it (e.g. 76 for Luxembourg-2).', resolve: (region) => region.raw.id }),
-    displayName: t.string({ description: '`display_name` (the same as `name`).', resolve: (region) => region.raw.display_name }),
+    regionId: t.int({
+      description: 'Gcore region id, as the API paths use it (e.g. 76 for Luxembourg-2).',
+      resolve: (region) => region.raw.id,
+    }),
+    displayName: t.string({
+      description: '`display_name` (the same as `name`).',
+      resolve: (region) => region.raw.display_name,
+    }),
     slug: t.string({ description: '`slug`.', resolve: (region) => region.raw.slug }),
-    keystoneName: t.string({ description: '`keystone_name`: the OpenStack region name.', resolve: (region) => region.raw.keystone_name }),
+    keystoneName: t.string({
+      description: '`keystone_name`: the OpenStack region name.',
+      resolve: (region) => region.raw.keystone_name,
+    }),
     keystoneId: t.int({ description: '`keystone_id`.', resolve: (region) => region.raw.keystone_id }),
     state: t.string({
       description: '`state`: ACTIVE, INACTIVE, MAINTENANCE, NEW, DELETING, DELETED or DELETION_FAILED.',
       resolve: (region) => region.raw.state,
     }),
     country: t.string({ description: '`country` code.', resolve: (region) => region.raw.country }),
-    zone: t.string({ nullable: true, description: '`zone`: AMERICAS, APAC, EMEA, RUSSIA_AND_CIS, or null.', resolve: (region) => region.raw.zone }),
-    accessLevel: t.string({ description: '`access_level`: `core` or `edge`.', resolve: (region) => region.raw.access_level }),
+    zone: t.string({
+      nullable: true,
+      description: '`zone`: AMERICAS, APAC, EMEA, RUSSIA_AND_CIS, or null.',
+      resolve: (region) => region.raw.zone,
+    }),
+    accessLevel: t.string({
+      description: '`access_level`: `core` or `edge`.',
+      resolve: (region) => region.raw.access_level,
+    }),
     endpointType: t.string({ description: '`endpoint_type`.', resolve: (region) => region.raw.endpoint_type }),
     hasBasicVm: t.boolean({ description: 'Offers basic VMs.', resolve: (region) => region.raw.has_basic_vm }),
-    hasBaremetal: t.boolean({ description: 'Offers bare-metal servers (and so bare-metal images).', resolve: (region) => region.raw.has_baremetal }),
+    hasBaremetal: t.boolean({
+      description: 'Offers bare-metal servers (and so bare-metal images).',
+      resolve: (region) => region.raw.has_baremetal,
+    }),
     hasK8s: t.boolean({ description: 'Offers managed Kubernetes.', resolve: (region) => region.raw.has_k8s }),
     hasKvm: t.boolean({ description: 'Offers KVM virtual machines.', resolve: (region) => region.raw.has_kvm }),
     hasAi: t.boolean({ description: 'Offers AI infrastructure.', resolve: (region) => region.raw.has_ai }),
@@ -65,10 +84,17 @@ builder.node(GcoreRegionRef, {
         if (!raw) return null;
         const latitude = Number(raw.latitude);
         const longitude = Number(raw.longitude);
-        return Number.isFinite(latitude) && Number.isFinite(longitude) && raw.latitude !== '' && raw.longitude !== '' ? { latitude, longitude } : null;
+        return Number.isFinite(latitude) && Number.isFinite(longitude) && raw.latitude !== '' && raw.longitude !== ''
+          ? { latitude, longitude }
+          : null;
       },
     }),
-    createdAt: t.field({ type: 'DateTime', nullable: true, description: 'When the region was created.', resolve: (region) => parseUpstreamTimestamp(region.raw.created_at) }),
+    createdAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the region was created.',
+      resolve: (region) => parseUpstreamTimestamp(region.raw.created_at),
+    }),
   }),
 });
 
