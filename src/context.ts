@@ -8,14 +8,6 @@ import type { GcoreDirectory } from './providers/gcore/directory.js';
 import { createGcoreLoaders, type GcoreLoaders } from './providers/gcore/loaders.js';
 import type { ProviderServices } from './providers/services.js';
 
-/** Facts about the operation being executed, filled in before any resolver runs. */
-export interface OperationFacts {
-  /** The operation selects `GcoreImage.price`: Gcore listings must ask for prices. */
-  selectsGcorePrice: boolean;
-  /** The operation selects `equivalents`: searches list plainly so those lookups share listings. */
-  selectsEquivalents: boolean;
-}
-
 export interface CivoRequestScope {
   client: CivoClient;
   directory: CivoDirectory;
@@ -38,7 +30,6 @@ export interface PartialFailure {
 export interface Context {
   civo: CivoRequestScope | null;
   gcore: GcoreRequestScope | null;
-  operation: OperationFacts;
   /** Aborted when the HTTP client goes away; upstream calls of the request follow it. */
   signal: AbortSignal;
   /** Distinct partitions this request fans out to, against MAX_PARTITIONS_PER_QUERY. */
@@ -52,9 +43,7 @@ export interface ContextOptions {
 }
 
 export function createContext(services: ProviderServices, { signal, maxPartitionsPerQuery }: ContextOptions): Context {
-  const operation: OperationFacts = { selectsGcorePrice: false, selectsEquivalents: false };
   return {
-    operation,
     signal,
     partitionBudget: { used: new Set(), max: maxPartitionsPerQuery },
     partialFailures: [],
@@ -67,7 +56,7 @@ export function createContext(services: ProviderServices, { signal, maxPartition
     gcore: services.gcore && {
       ...services.gcore,
       directory: services.gcore.directory.forRequest(),
-      loaders: createGcoreLoaders(services.gcore.client, { signal, includePrices: () => operation.selectsGcorePrice }),
+      loaders: createGcoreLoaders(services.gcore.client, signal),
     },
   };
 }

@@ -1,5 +1,5 @@
-import type { CivoApiDiskImage, CivoApiRegion } from '../providers/civo/api-types.js';
-import type { GcoreApiImage, GcoreApiRegion } from '../providers/gcore/api-types.js';
+import type { CivoImageRecord, CivoRegionRecord } from '../providers/civo/read.js';
+import type { GcoreImageRecord, GcoreRegionRecord } from '../providers/gcore/read.js';
 
 /**
  * The provider-neutral image model every resolver works on. Mapping fills the normalised
@@ -22,8 +22,8 @@ export interface NormalisedImage {
   architecture: Architecture | null;
   osType: OsType | null;
   status: ImageStatus;
-  /** Civo `state` / Gcore `status`, untouched. */
-  providerStatus: string;
+  /** Civo `state` / Gcore `status`, untouched; null when the provider sent none. */
+  providerStatus: string | null;
   description: string | null;
   sizeBytes: number | null;
   createdAt: Date | null;
@@ -41,14 +41,14 @@ export interface CivoImage extends NormalisedImage {
   provider: 'CIVO';
   /** Upper-case region code the image was listed in (ids are unique per region only). */
   regionCode: string;
-  raw: CivoApiDiskImage;
+  raw: CivoImageRecord;
 }
 
 export interface GcoreImage extends NormalisedImage {
   provider: 'GCORE';
   projectId: number;
   regionId: number;
-  raw: GcoreApiImage;
+  raw: GcoreImageRecord;
 }
 
 export type DiskImage = CivoImage | GcoreImage;
@@ -56,12 +56,12 @@ export type DiskImage = CivoImage | GcoreImage;
 /** Region models carry their provider so the Region interface can tell them apart. */
 export interface CivoRegion {
   provider: 'CIVO';
-  raw: CivoApiRegion;
+  raw: CivoRegionRecord;
 }
 
 export interface GcoreRegion {
   provider: 'GCORE';
-  raw: GcoreApiRegion;
+  raw: GcoreRegionRecord;
 }
 
 export type Region = CivoRegion | GcoreRegion;

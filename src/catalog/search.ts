@@ -1,9 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { requireCivo, requireGcore, type Context } from '../context.js';
 import { ErrorCode, UpstreamError, type PartitionRef } from '../errors.js';
-import { civoListingFor } from '../providers/civo/pushdown.js';
 import type { GcoreDirectory } from '../providers/gcore/directory.js';
-import { gcoreListingFor } from '../providers/gcore/pushdown.js';
 import type { CloudProvider, DiskImage } from './disk-image.js';
 import { distinctImages } from './distinct-images.js';
 import { matchesFilter, type ImageFilter } from './image-filter.js';
@@ -58,18 +56,19 @@ export async function searchCatalog(
   return { images: distinctImages(listed), coverage: { requested, answered: requested - failed.length, failed } };
 }
 
+/** The partition's plain listing; the filter is applied by the caller, here. */
 function listPartition(context: Context, partition: CatalogPartition, filter: ImageFilter): Promise<DiskImage[]> {
-  // An operation that selects `equivalents` lists plainly from the start: those lookups come
-  // after the page and must find listings they can share.
-  const pushdown = !context.operation.selectsEquivalents;
-  if (partition.provider === 'CIVO') {
-    const listing = civoListingFor(filter);
-    return requireCivo(context).loaders.images(partition.region, { custom: pushdown && (listing?.custom ?? false) });
-  }
-  const listing = gcoreListingFor(filter, { pushdown });
-  return requireGcore(context).loaders.images(partition.projectId, partition.regionId, listing?.filters ?? {}, {
-    baremetal: listing?.baremetal ?? false,
+  if (partition.provider === 'CIVO') return requireCivo(context).loaders.images(partition.region);
+  return requireGcore(context).loaders.images(partition.projectId, partition.regionId, {
+    baremetal: filter.baremetal ?? false,
   });
+}
+
+/** Whether any image of `provider` could match: Civo has no bare metal and only PUBLIC/CUSTOM images. */
+function canMatch(provider: CloudProvider, filter: ImageFilter): boolean {
+  const visibilities = provider === 'CIVO' ? ['PUBLIC', 'CUSTOM'] : ['PUBLIC', 'PRIVATE', 'SHARED'];
+  if (filter.visibility && !filter.visibility.some((visibility) => visibilities.includes(visibility))) return false;
+  return !(provider === 'CIVO' && filter.baremetal);
 }
 
 export interface Plan {
@@ -102,10 +101,10 @@ export async function planPartitions(context: Context, filter: ImageFilter): Pro
     filter.gcoreProjectIds !== undefined;
 
   const [civo, gcore] = await Promise.all([
-    wanted('CIVO') && civoListingFor(filter) && civoRegions?.length !== 0
+    wanted('CIVO') && canMatch('CIVO', filter) && civoRegions?.length !== 0
       ? providerPartitions('CIVO', civoNamed, () => planCivo(context, civoRegions))
       : empty(),
-    wanted('GCORE') && gcoreListingFor(filter) && gcoreRegions?.length !== 0
+    wanted('GCORE') && canMatch('GCORE', filter) && gcoreRegions?.length !== 0
       ? providerPartitions('GCORE', gcoreNamed, () => planGcore(context, filter, gcoreRegions))
       : empty(),
   ]);

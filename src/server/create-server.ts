@@ -3,9 +3,9 @@ import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yo
 import type { AppConfig } from '../config.js';
 import { createContext, type Context } from '../context.js';
 import { createProviderServices, type ProviderServices } from '../providers/services.js';
+import { createDriftLog } from '../upstream/drift-log.js';
 import { schema } from '../schema/index.js';
 import { DEFAULT_QUERY } from './default-query.js';
-import { useOperationFacts } from './operation-facts.js';
 import { usePartialFailures } from './partial-failures.js';
 import { useInputErrorCodes } from './input-error-codes.js';
 import { useQueriesOnly } from './queries-only.js';
@@ -31,6 +31,7 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
   const logger = redactingLogger([config.civo?.apiKey, config.gcore?.apiKey], logSink ? { sink: logSink } : {});
   const services = createProviderServices(config, {
     discoveryTtlMs: config.discoveryTtlMs,
+    drift: createDriftLog((message) => logger.warn(message)),
     ...(fetch ? { fetch } : {}),
   });
   const yoga = createYoga<Record<string, never>, Context>({
@@ -49,7 +50,6 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
     plugins: [
       useQueriesOnly(),
       useQueryLimits(config.queryLimits),
-      useOperationFacts(),
       usePartialFailures(),
       useUpstreamFailureLog(logger),
       useInputErrorCodes(),

@@ -1,7 +1,6 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type RetryOptions } from 'ky';
-import type { z } from 'zod';
 import { retryAfterMs } from './retry-after.js';
-import { firstShapeIssue } from './shape.js';
+import { MalformedBodyError } from './tolerant-read.js';
 
 /** Tuning shared by both providers' clients (see README, "Settings"). */
 export interface UpstreamHttpSettings {
@@ -28,6 +27,10 @@ export interface UpstreamHttpOptions extends UpstreamHttpSettings {
   authorization: string;
   /** Statuses worth retrying, per the provider's SDKs. */
   retryStatusCodes: number[];
+  /** Honour the `x-should-retry` header (`true` retries, `false` does not), as the Gcore SDKs do. */
+  honourShouldRetryHeader?: boolean;
+  /** Sent as `User-Agent`, so the upstream can tell this service's traffic apart. */
+  userAgent: string;
   fetch?: typeof globalThis.fetch;
 }
 
@@ -51,8 +54,11 @@ export interface GetJsonOptions<T> {
   searchParams?: URLSearchParams;
   /** The GraphQL request's signal: when the client goes away, so does the upstream call. */
   signal?: AbortSignal;
-  /** What the body must look like; a body that does not fit is a `malformed` failure. */
-  shape: z.ZodType<T>;
+  /**
+   * Reads the parsed JSON tolerantly (see tolerant-read.ts); throws MalformedBodyError only when
+   * the envelope itself cannot be read, which makes the call a `malformed` failure.
+   */
+  read: (body: unknown) => T;
   /**
    * Epoch ms by which the call must end, when it is one step of something with a budget of
    * its own (a paged listing); the call's own budget applies too, whichever ends first.
@@ -61,7 +67,7 @@ export interface GetJsonOptions<T> {
 }
 
 export interface UpstreamHttp {
-  /** GET a path relative to the base URL and check its JSON body. Throws UpstreamFailureError. */
+  /** GET a path relative to the base URL and read its JSON body. Throws UpstreamFailureError. */
   getJson<T>(path: string, options: GetJsonOptions<T>): Promise<T>;
 }
 
@@ -74,7 +80,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
 
   const client: KyInstance = ky.create({
     prefixUrl: options.baseUrl,
-    headers: { authorization: options.authorization, accept: 'application/json' },
+    headers: { authorization: options.authorization, accept: 'application/json', 'user-agent': options.userAgent },
     // Per attempt; the overall deadline in getJson also covers retries and the body.
     timeout: options.timeoutMs,
     throwHttpErrors: true,
@@ -111,16 +117,22 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
    */
   const retryWithin = (deadlineAt: number): Pick<RetryOptions, 'shouldRetry'> => ({
     shouldRetry: ({ error, retryCount }) => {
+      const said =
+        options.honourShouldRetryHeader && error instanceof HTTPError
+          ? error.response.headers.get('x-should-retry')
+          : null;
+      if (said === 'false') return false;
       const asked = error instanceof HTTPError ? retryAfterMs(error.response.headers) : undefined;
       if (asked !== undefined && asked > options.maxRetryAfterMs) return false;
       const wait = asked ?? backoffMs(retryCount);
       if (Date.now() + wait + MIN_ATTEMPT_MS >= deadlineAt) return false;
+      if (said === 'true') return true;
       return undefined; // ky's own rules: method, status code, Retry-After
     },
   });
 
   return {
-    async getJson(path, { searchParams, signal, shape, notAfter }) {
+    async getJson(path, { searchParams, signal, read, notAfter }) {
       const deadlineAt = Math.min(Date.now() + options.timeoutMs, notAfter ?? Number.POSITIVE_INFINITY);
       const deadline = AbortSignal.timeout(Math.max(0, deadlineAt - Date.now()));
       const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
@@ -143,10 +155,13 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
       } catch {
         throw new UpstreamFailureError({ kind: 'malformed', status, detail: 'the body is not JSON' });
       }
-      const issue = firstShapeIssue(shape, body);
-      if (issue !== undefined) throw new UpstreamFailureError({ kind: 'malformed', status, detail: issue });
-      // The checked body itself, not a copy: listings can be large.
-      return body as z.output<typeof shape>;
+      try {
+        return read(body);
+      } catch (error) {
+        if (error instanceof MalformedBodyError)
+          throw new UpstreamFailureError({ kind: 'malformed', status, detail: error.detail });
+        throw error;
+      }
     },
   };
 }

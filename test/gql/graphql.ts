@@ -140,7 +140,7 @@ export type CancellableSearchQuery = { images: { totalCount: number } | null };
 export type CivoRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CivoRegionsQuery = { civoRegions: Array<{ id: string, code: string, name: string, country: string, countryName: string, isDefault: boolean, outOfCapacity: boolean, features: { gpu: boolean, kubernetes: boolean } }> | null };
+export type CivoRegionsQuery = { civoRegions: Array<{ id: string, code: string, name: string, country: string | null, countryName: string | null, isDefault: boolean, outOfCapacity: boolean | null, features: { gpu: boolean | null, kubernetes: boolean | null } | null }> | null };
 
 export type CivoImagesQueryVariables = Exact<{
   region?: string | null | undefined;
@@ -148,7 +148,7 @@ export type CivoImagesQueryVariables = Exact<{
 }>;
 
 
-export type CivoImagesQuery = { civoDiskImages: Array<{ state: string, label: string | null, initialUser: string | null, os: string | null, distributionDefault: boolean | null, diskImageSizeBytes: number | null, createdBy: string | null, rawCreatedAt: string | null, regionCode: string, id: string, imageId: string, name: string, distribution: string | null, version: string | null, status: ImageStatus, providerStatus: string, description: string | null, sizeBytes: number | null, createdAt: string | null, architecture: Architecture | null, osType: OsType | null, visibility: ImageVisibility, region:
+export type CivoImagesQuery = { civoDiskImages: Array<{ state: string | null, label: string | null, initialUser: string | null, os: string | null, distributionDefault: boolean | null, diskImageSizeBytes: number | null, createdBy: string | null, rawCreatedAt: string | null, regionCode: string, id: string, imageId: string, name: string, distribution: string | null, version: string | null, status: ImageStatus, providerStatus: string | null, description: string | null, sizeBytes: number | null, createdAt: string | null, architecture: Architecture | null, osType: OsType | null, visibility: ImageVisibility, region:
       | { code: string, name: string }
       | { code: string, name: string }
      }> | null };
@@ -173,7 +173,7 @@ export type CivoBatchQuery = { list: Array<{ imageId: string }> | null, a: { ima
 export type GcoreDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GcoreDirectoryQuery = { gcoreProjects: Array<{ id: string, projectId: number, name: string, isDefault: boolean, description: string | null }> | null, gcoreRegions: Array<{ id: string, code: string, regionId: number, name: string, state: string, zone: string | null, hasBaremetal: boolean, coordinates: { latitude: number, longitude: number } | null }> | null };
+export type GcoreDirectoryQuery = { gcoreProjects: Array<{ id: string, projectId: number, name: string | null, isDefault: boolean, description: string | null }> | null, gcoreRegions: Array<{ id: string, code: string, regionId: number, name: string, state: string | null, zone: string | null, hasBaremetal: boolean | null, coordinates: { latitude: number, longitude: number } | null }> | null };
 
 export type GcoreImagesQueryVariables = Exact<{
   projectId?: number | null | undefined;
@@ -189,7 +189,7 @@ export type GcoreImagesQueryVariables = Exact<{
 }>;
 
 
-export type GcoreImagesQuery = { gcoreImages: Array<{ projectId: number, regionId: number, regionName: string, minDisk: number, minRam: number, diskFormat: string, osDistro: string, rawArchitecture: string, size: number | null, isBaremetal: boolean, updatedAt: string | null, id: string, imageId: string, name: string, distribution: string | null, version: string | null, architecture: Architecture | null, osType: OsType | null, status: ImageStatus, sizeBytes: number | null, createdAt: string | null, visibility: ImageVisibility, tags: Array<{ key: string, value: string, readOnly: boolean }>, region:
+export type GcoreImagesQuery = { gcoreImages: Array<{ projectId: number, regionId: number, regionName: string | null, minDisk: number | null, minRam: number | null, diskFormat: string | null, osDistro: string | null, rawArchitecture: string | null, size: number | null, isBaremetal: boolean, updatedAt: string | null, id: string, imageId: string, name: string, distribution: string | null, version: string | null, architecture: Architecture | null, osType: OsType | null, status: ImageStatus, sizeBytes: number | null, createdAt: string | null, visibility: ImageVisibility, tags: Array<{ key: string, value: string | null, readOnly: boolean | null }>, region:
       | { code: string, name: string }
       | { code: string, name: string }
      }> | null };
@@ -216,7 +216,7 @@ export type RawFieldsQueryVariables = Exact<{
 }>;
 
 
-export type RawFieldsQuery = { gcoreImages: Array<{ imageId: string, visibility: ImageVisibility, rawVisibility: string }> | null, civoRegions: Array<{ code: string, rawCode: string }> | null, civoDiskImages: Array<{ distribution: string | null, rawDistribution: string }> | null };
+export type RawFieldsQuery = { gcoreImages: Array<{ imageId: string, visibility: ImageVisibility, rawVisibility: string | null }> | null, civoRegions: Array<{ code: string, rawCode: string }> | null, civoDiskImages: Array<{ distribution: string | null, rawDistribution: string | null }> | null };
 
 export type LatestQueryVariables = Exact<{
   filter?: ImageFilter | null | undefined;
@@ -548,7 +548,7 @@ export type GcoreFilteredAndByIdQueryVariables = Exact<{
 }>;
 
 
-export type GcoreFilteredAndByIdQuery = { gcoreImages: Array<{ imageId: string, osDistro: string }> | null, gcoreImage: { imageId: string, name: string } | null };
+export type GcoreFilteredAndByIdQuery = { gcoreImages: Array<{ imageId: string, osDistro: string | null }> | null, gcoreImage: { imageId: string, name: string } | null };
 
 export type GcoreFilteredOnlyQueryVariables = Exact<{
   regionId: number;

@@ -12,8 +12,6 @@ import type { SortKey } from '../../src/catalog/image-order.js';
 
 const paginate = (sorted: { image: DiskImage; key: SortKey }[], terms: Terms[], args: PageArgs) =>
   paginateWindow(sorted, terms, pageWindow(args, terms));
-import { civoListingFor } from '../../src/providers/civo/pushdown.js';
-import { gcoreListingFor } from '../../src/providers/gcore/pushdown.js';
 import { civo, gcore } from '../support/image-fixtures.js';
 import { toImageFilter } from '../../src/schema/types/catalog/image-filter-input.js';
 
@@ -39,40 +37,6 @@ describe('matchesFilter', () => {
     expect(matchesFilter(pending, available)).toBe(false);
     expect(matchesFilter(pending, { statuses: ['AVAILABLE', 'PENDING'] })).toBe(true);
     expect(pending.visibility).toBe('CUSTOM');
-  });
-});
-
-describe('pushdown', () => {
-  it('sends Gcore one value per predicate and nothing ambiguous', () => {
-    expect(
-      gcoreListingFor({
-        ...available,
-        distributions: ['ubuntu'],
-        versions: ['22.04'],
-        architectures: ['ARM64'],
-        nameContains: 'x',
-        visibility: ['PUBLIC'],
-      }),
-    ).toEqual({
-      baremetal: false,
-      filters: { os_distro: 'ubuntu', os_version: '22.04', architecture: 'aarch64', name: 'x', visibility: 'public' },
-    });
-    expect(
-      gcoreListingFor({
-        ...available,
-        distributions: ['ubuntu', 'debian'],
-        versions: ['22.04'],
-        versionPrefixes: ['24'],
-      })?.filters,
-    ).toEqual({});
-    expect(gcoreListingFor({ ...available, visibility: ['CUSTOM'] })).toBeNull();
-    expect(gcoreListingFor({ ...available, baremetal: true })?.baremetal).toBe(true);
-  });
-  it('asks Civo for custom images only when only CUSTOM is wanted, and skips it when nothing Civo can match', () => {
-    expect(civoListingFor({ ...available, visibility: ['CUSTOM'] })).toEqual({ custom: true });
-    expect(civoListingFor({ ...available, visibility: ['CUSTOM', 'PUBLIC'] })).toEqual({ custom: false });
-    expect(civoListingFor({ ...available, visibility: ['SHARED'] })).toBeNull();
-    expect(civoListingFor({ ...available, baremetal: true })).toBeNull();
   });
 });
 

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { CivoApiDiskImage } from '../../src/providers/civo/api-types.js';
-import { mapCivoImage } from '../../src/providers/civo/mapping.js';
+import { mapCivoImage as mapCivoRecord } from '../../src/providers/civo/mapping.js';
+import { readCivoImage } from '../../src/providers/civo/read.js';
 import type { GcoreApiImage } from '../../src/providers/gcore/api-types.js';
-import { mapGcoreImage } from '../../src/providers/gcore/mapping.js';
+import { mapGcoreImage as mapGcoreRecord } from '../../src/providers/gcore/mapping.js';
+import { readGcoreImage } from '../../src/providers/gcore/read.js';
+
+/** Wire objects through the real reader, then the mapper: what a listing does. */
+const ignoreDrift = () => undefined;
+const mapCivoImage = (raw: unknown, region: string) => mapCivoRecord(readCivoImage(raw, ignoreDrift), region);
+const mapGcoreImage = (raw: unknown, projectId: number, regionId: number) =>
+  mapGcoreRecord(readGcoreImage(raw, ignoreDrift), projectId, regionId);
 
 const civoImage = (overrides: Partial<CivoApiDiskImage> = {}): CivoApiDiskImage => ({
   id: 'a1',
@@ -71,7 +79,7 @@ describe('mapCivoImage', () => {
       sizeBytes: 10_737_418_240,
     });
     expect(image.createdAt?.toISOString()).toBe('2023-06-01T08:00:00.000Z');
-    expect(image.raw).toBe(raw);
+    expect(image.raw).toMatchObject({ id: 'a1', os: 'linux', created_at: '2023-06-01T08:00:00Z' });
   });
 
   it('reads the zero time and absent optional fields as unknown', () => {

@@ -1,33 +1,38 @@
 import { UpstreamError } from '../../errors.js';
 import { withoutSecret } from '../../upstream/failure-errors.js';
 import { createUpstreamHttp, UpstreamFailureError, type UpstreamHttpSettings } from '../../upstream/http-client.js';
-import type { z } from 'zod';
-import { civoDiskImageListShape, civoDiskImageShape, civoRegionListShape } from './api-shapes.js';
-import type { CivoApiDiskImage, CivoApiRegion } from './api-types.js';
+import type { DriftReporter } from '../../upstream/tolerant-read.js';
+import { readCivoImage, readCivoImages, readCivoRegions, type CivoImageRecord, type CivoRegionRecord } from './read.js';
 import { CIVO_IMAGE_NOT_FOUND, civoUpstreamError } from './errors.js';
 
 export interface CivoClientOptions {
   apiKey: string;
   apiUrl: string;
   http: UpstreamHttpSettings;
+  userAgent: string;
+  /** Told of every field that departs from the contract (see drift-log). */
+  reportDrift: DriftReporter;
   fetch?: typeof globalThis.fetch;
 }
 
 /** Civo API v2. Every method is one upstream GET; region codes are sent upper-case. */
 export interface CivoClient {
-  listRegions(signal?: AbortSignal): Promise<CivoApiRegion[]>;
-  /** Every image of one region (`custom: true`: only the account's custom images). */
-  listDiskImages(region: string, options: { custom: boolean; signal?: AbortSignal }): Promise<CivoApiDiskImage[]>;
+  listRegions(signal?: AbortSignal): Promise<CivoRegionRecord[]>;
+  /** Every image of one region, the account's custom images included. */
+  listDiskImages(region: string, signal?: AbortSignal): Promise<CivoImageRecord[]>;
   /** One image, or null when the region has no image with that id. */
-  getDiskImage(region: string, id: string, signal?: AbortSignal): Promise<CivoApiDiskImage | null>;
+  getDiskImage(region: string, id: string, signal?: AbortSignal): Promise<CivoImageRecord | null>;
 }
 
-// Civo's CLI retries like the Gcore SDKs do; 409 is not a transient status there.
-const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
+// civogo and the Civo CLI do not retry at all: retry only what says "later", and once.
+const RETRY_STATUS_CODES = [429, 502, 503, 504];
+const MAX_RETRIES = 1;
 
 export function createCivoClient(options: CivoClientOptions): CivoClient {
   const http = createUpstreamHttp({
     ...options.http,
+    retryLimit: Math.min(options.http.retryLimit, MAX_RETRIES),
+    userAgent: options.userAgent,
     baseUrl: options.apiUrl,
     // Civo matches the scheme word case-insensitively; `bearer` is what its CLI sends.
     authorization: `bearer ${options.apiKey}`,
@@ -39,15 +44,18 @@ export function createCivoClient(options: CivoClientOptions): CivoClient {
   async function get<T>(
     path: string,
     region: string | undefined,
-    shape: z.ZodType<T>,
+    read: (body: unknown, report: DriftReporter) => T,
     signal: AbortSignal | undefined,
-    extra: Record<string, string> = {},
   ): Promise<T> {
-    const searchParams = new URLSearchParams(extra);
+    const searchParams = new URLSearchParams();
     // Without `region` Civo answers for a random region: always send it.
     if (region !== undefined) searchParams.set('region', region.toUpperCase());
     try {
-      return await http.getJson(path, { searchParams, shape, ...(signal ? { signal } : {}) });
+      return await http.getJson(path, {
+        searchParams,
+        read: (body) => read(body, options.reportDrift),
+        ...(signal ? { signal } : {}),
+      });
     } catch (error) {
       if (!(error instanceof UpstreamFailureError)) throw error;
       throw withoutSecret(
@@ -59,16 +67,16 @@ export function createCivoClient(options: CivoClientOptions): CivoClient {
 
   return {
     listRegions(signal) {
-      return get('v2/regions', undefined, civoRegionListShape, signal);
+      return get('v2/regions', undefined, readCivoRegions, signal);
     },
 
-    listDiskImages(region, { custom, signal }) {
-      return get('v2/disk_images', region, civoDiskImageListShape, signal, custom ? { type: 'custom' } : {});
+    listDiskImages(region, signal) {
+      return get('v2/disk_images', region, readCivoImages, signal);
     },
 
     async getDiskImage(region, id, signal) {
       try {
-        return await get(`v2/disk_images/${encodeURIComponent(id)}`, region, civoDiskImageShape, signal);
+        return await get(`v2/disk_images/${encodeURIComponent(id)}`, region, readCivoImage, signal);
       } catch (error) {
         if (isImageNotFound(error)) return null;
         throw error;

@@ -2,7 +2,7 @@ import type { CivoConfig } from '../../config.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import { once } from '../../shared/once.js';
 import { ttlValue } from '../../shared/ttl-value.js';
-import type { CivoApiRegion } from './api-types.js';
+import type { CivoRegionRecord } from './read.js';
 import type { CivoClient } from './client.js';
 
 /**
@@ -10,7 +10,7 @@ import type { CivoClient } from './client.js';
  * defaults a region or fans out over regions needs it.
  */
 export interface CivoDirectory {
-  regions(): Promise<CivoApiRegion[]>;
+  regions(): Promise<CivoRegionRecord[]>;
   /** CIVO_REGIONS, or every listed region with the API's default one first. */
   configuredRegions(): Promise<string[]>;
   /** Where region-less queries go: the first configured region, never a random one. */
@@ -25,7 +25,7 @@ export function createCivoDirectory(client: CivoClient, config: CivoConfig, ttlM
   return directoryOver(() => regions.get(), config);
 }
 
-function directoryOver(regions: () => Promise<CivoApiRegion[]>, config: CivoConfig): CivoDirectory {
+function directoryOver(regions: () => Promise<CivoRegionRecord[]>, config: CivoConfig): CivoDirectory {
   async function configuredRegions(): Promise<string[]> {
     if (config.regions) return config.regions;
     const listed = await regions();

@@ -1,7 +1,7 @@
 import { ErrorCode, UpstreamError, type PartitionRef } from '../../errors.js';
 import { httpFailureDetails, transportFailureError } from '../../upstream/failure-errors.js';
 import type { UpstreamFailure } from '../../upstream/http-client.js';
-import { isRecord } from '../../upstream/shape.js';
+import { isRecord } from '../../upstream/tolerant-read.js';
 
 /** Civo's `code` for a key it does not know. It answers 404, but it is an auth failure. */
 export const CIVO_ACCOUNT_NOT_FOUND = 'database_account_not_found';

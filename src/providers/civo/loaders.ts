@@ -1,18 +1,16 @@
 import DataLoader from 'dataloader';
 import type { CivoImage } from '../../catalog/disk-image.js';
-import { createPartitionListings } from '../partition-listings.js';
 import type { CivoClient } from './client.js';
-import { civoListingAlgebra } from './listing-algebra.js';
 import { mapCivoImage } from './mapping.js';
 
 /**
  * Per-request batching of Civo image lookups. Civo has no batch-by-ids endpoint, so every
- * lookup in a region is answered from that region's one listing (shared by custom-only and
- * full lookups, see partition-listings); a detail GET is made only for an id it lacks.
+ * lookup in a region is answered from that region's one plain listing (custom images
+ * included); a detail GET is made only for an id the listing lacks.
  */
 export interface CivoLoaders {
-  /** Every image of a region (`custom`: only the account's custom images). */
-  images(region: string, options?: { custom?: boolean }): Promise<CivoImage[]>;
+  /** Every image of a region, the account's custom images included. */
+  images(region: string): Promise<CivoImage[]>;
   image(region: string, imageId: string): Promise<CivoImage | null>;
 }
 
@@ -22,10 +20,20 @@ interface ImageKey {
 }
 
 export function createCivoLoaders(client: CivoClient, signal?: AbortSignal): CivoLoaders {
-  const listing = createPartitionListings(async (region: string, { custom }) => {
-    const raw = await client.listDiskImages(region, { custom, ...(signal ? { signal } : {}) });
-    return raw.map((image) => mapCivoImage(image, region, { listedAsCustom: custom }));
-  }, civoListingAlgebra);
+  const listings = new DataLoader<string, CivoImage[]>(
+    (regions) =>
+      Promise.all(
+        regions.map(async (region) => {
+          try {
+            return (await client.listDiskImages(region, signal)).map((image) => mapCivoImage(image, region));
+          } catch (error) {
+            return error as Error;
+          }
+        }),
+      ),
+    // Root fields await discovery before they list: wait for all of them, so siblings share a batch.
+    { batchScheduleFn: (dispatch) => setImmediate(dispatch) },
+  );
 
   // Only for ids the region's listing lacks: one detail GET per such id.
   const details = new DataLoader<ImageKey, CivoImage | null, string>(
@@ -44,10 +52,10 @@ export function createCivoLoaders(client: CivoClient, signal?: AbortSignal): Civ
   );
 
   return {
-    images: (region, { custom = false } = {}) => listing(region.toUpperCase(), { custom }),
+    images: (region) => listings.load(region.toUpperCase()),
     image: async (region, imageId) => {
       const code = region.toUpperCase();
-      const listed = (await listing(code, { custom: false })).find((image) => image.imageId === imageId);
+      const listed = (await listings.load(code)).find((image) => image.imageId === imageId);
       return listed ?? details.load({ region: code, imageId });
     },
   };

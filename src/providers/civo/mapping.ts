@@ -1,7 +1,7 @@
 import type { CivoImage, ImageStatus, OsType } from '../../catalog/disk-image.js';
 import { looksLikeGpuImage } from '../../catalog/gpu.js';
 import { parseUpstreamTimestamp } from '../../upstream/timestamps.js';
-import type { CivoApiDiskImage } from './api-types.js';
+import type { CivoImageRecord } from './read.js';
 
 /** Civo `state` → our status. Upload states are work in progress; an expired upload failed. */
 const STATUS_BY_STATE: Record<string, ImageStatus> = {
@@ -28,11 +28,11 @@ const LINUX_DISTRIBUTIONS = new Set([
   'opensuse',
 ]);
 
-export function civoImageStatus(state: string): ImageStatus {
-  return STATUS_BY_STATE[state.toLowerCase()] ?? 'UNKNOWN';
+export function civoImageStatus(state: string | null): ImageStatus {
+  return (state !== null && STATUS_BY_STATE[state.toLowerCase()]) || 'UNKNOWN';
 }
 
-function osType(raw: CivoApiDiskImage, distribution: string | null): OsType | null {
+function osType(raw: CivoImageRecord, distribution: string | null): OsType | null {
   const os = raw.os?.toLowerCase();
   if (os === 'linux') return 'LINUX';
   if (os === 'windows') return 'WINDOWS';
@@ -41,16 +41,22 @@ function osType(raw: CivoApiDiskImage, distribution: string | null): OsType | nu
   return null;
 }
 
+/** Civo names an uploaded image `cust-…` "to distinguish custom images from system images" (Civo docs). */
+const CUSTOM_NAME_PREFIX = 'cust-';
+/** civogo's fixtures show Civo's own images with `created_by: "system"`. */
+const SYSTEM_CREATORS = new Set(['', 'system', 'civo']);
+
 /**
- * Is this one of the account's custom images? A `type=custom` listing says so outright. In a
- * full listing Civo marks nothing, so we read `created_by`: set on images an account created,
- * absent or empty on Civo's own (our choice, shared with the emulator; see README).
+ * Is this one of the account's custom images? A full listing marks nothing outright, so we
+ * take the evidence the API gives: Civo's `cust-` name prefix, or a `created_by` naming
+ * someone other than the system (see README, "our choices").
  */
-export function isCivoCustomImage(raw: CivoApiDiskImage, listedAsCustom: boolean): boolean {
-  return listedAsCustom || (typeof raw.created_by === 'string' && raw.created_by.trim() !== '');
+export function isCivoCustomImage(raw: CivoImageRecord): boolean {
+  if (raw.name.toLowerCase().startsWith(CUSTOM_NAME_PREFIX)) return true;
+  return raw.created_by !== null && !SYSTEM_CREATORS.has(raw.created_by.trim().toLowerCase());
 }
 
-export function mapCivoImage(raw: CivoApiDiskImage, regionCode: string, { listedAsCustom = false } = {}): CivoImage {
+export function mapCivoImage(raw: CivoImageRecord, regionCode: string): CivoImage {
   const distribution = raw.distribution ? raw.distribution.toLowerCase() : null;
   return {
     provider: 'CIVO',
@@ -66,9 +72,9 @@ export function mapCivoImage(raw: CivoApiDiskImage, regionCode: string, { listed
     status: civoImageStatus(raw.state),
     providerStatus: raw.state,
     description: raw.description ?? null,
-    sizeBytes: typeof raw.disk_image_size_bytes === 'number' ? raw.disk_image_size_bytes : null,
+    sizeBytes: raw.disk_image_size_bytes,
     createdAt: parseUpstreamTimestamp(raw.created_at),
-    visibility: isCivoCustomImage(raw, listedAsCustom) ? 'CUSTOM' : 'PUBLIC',
+    visibility: isCivoCustomImage(raw) ? 'CUSTOM' : 'PUBLIC',
     gpu: looksLikeGpuImage(raw.name, raw.version),
     baremetal: false,
     minRamMb: null,

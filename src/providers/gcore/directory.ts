@@ -2,7 +2,7 @@ import type { GcoreConfig } from '../../config.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import { once } from '../../shared/once.js';
 import { ttlValue } from '../../shared/ttl-value.js';
-import type { GcoreApiProject, GcoreApiRegion } from './api-types.js';
+import type { GcoreProjectRecord, GcoreRegionRecord } from './read.js';
 import type { GcoreClient } from './client.js';
 
 /**
@@ -10,8 +10,8 @@ import type { GcoreClient } from './client.js';
  * defaulted project or fan-out needs them.
  */
 export interface GcoreDirectory {
-  regions(): Promise<GcoreApiRegion[]>;
-  projects(): Promise<GcoreApiProject[]>;
+  regions(): Promise<GcoreRegionRecord[]>;
+  projects(): Promise<GcoreProjectRecord[]>;
   /** GCORE_PROJECT_IDS, or every project the key can see (default first). */
   configuredProjectIds(): Promise<number[]>;
   /** GCORE_REGION_IDS, or every ACTIVE region: others serve no images worth searching. */
@@ -30,8 +30,8 @@ export function createGcoreDirectory(client: GcoreClient, config: GcoreConfig, t
 }
 
 interface Sources {
-  regions(): Promise<GcoreApiRegion[]>;
-  projects(): Promise<GcoreApiProject[]>;
+  regions(): Promise<GcoreRegionRecord[]>;
+  projects(): Promise<GcoreProjectRecord[]>;
 }
 
 function directoryOver(sources: Sources, config: GcoreConfig): GcoreDirectory {

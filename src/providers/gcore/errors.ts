@@ -1,7 +1,7 @@
 import { ErrorCode, UpstreamError, type PartitionRef } from '../../errors.js';
 import { httpFailureDetails, transportFailureError } from '../../upstream/failure-errors.js';
 import type { UpstreamFailure } from '../../upstream/http-client.js';
-import { isRecord } from '../../upstream/shape.js';
+import { isRecord } from '../../upstream/tolerant-read.js';
 
 export type GcorePartitionRef = PartitionRef & { provider: 'gcore' };
 

@@ -1,22 +1,14 @@
 import DataLoader from 'dataloader';
 import type { GcoreImage } from '../../catalog/disk-image.js';
-import { createPartitionListings } from '../partition-listings.js';
-import type { GcoreClient, GcoreImageFilters } from './client.js';
-import { gcoreListingAlgebra, type GcoreListingPartition } from './listing-algebra.js';
+import type { GcoreClient } from './client.js';
 import { mapGcoreImage } from './mapping.js';
 
 /**
- * Per-request batching of Gcore image lookups: one list call per project × region (lookups
- * with different filters share it, see partition-listings), however many ids are asked; a
- * detail GET only for an id the listing lacks (bare-metal images, or ids from elsewhere).
+ * Per-request batching of Gcore image lookups: one plain listing per project × region (and
+ * endpoint), however many ids are asked; a detail GET only for an id the listing lacks.
  */
 export interface GcoreLoaders {
-  images(
-    projectId: number,
-    regionId: number,
-    filters?: GcoreImageFilters,
-    options?: { baremetal?: boolean },
-  ): Promise<GcoreImage[]>;
+  images(projectId: number, regionId: number, options?: { baremetal?: boolean }): Promise<GcoreImage[]>;
   image(
     projectId: number,
     regionId: number,
@@ -25,13 +17,10 @@ export interface GcoreLoaders {
   ): Promise<GcoreImage | null>;
 }
 
-export interface GcoreLoaderOptions {
-  signal?: AbortSignal;
-  /**
-   * Whether this operation selects a price field. Read at load time, so it is one answer
-   * per operation and every lookup of the request shares the same listing.
-   */
-  includePrices: () => boolean;
+interface ListingKey {
+  projectId: number;
+  regionId: number;
+  baremetal: boolean;
 }
 
 interface ImageKey {
@@ -40,17 +29,24 @@ interface ImageKey {
   imageId: string;
 }
 
-export function createGcoreLoaders(client: GcoreClient, { signal, includePrices }: GcoreLoaderOptions): GcoreLoaders {
-  const listing = createPartitionListings(
-    async ({ projectId, regionId, baremetal }: GcoreListingPartition, filters: GcoreImageFilters) => {
-      const raw = await client.listImages(projectId, regionId, filters, {
-        baremetal,
-        includePrices: includePrices(),
-        ...(signal ? { signal } : {}),
-      });
-      return raw.map((image) => mapGcoreImage(image, projectId, regionId));
+export function createGcoreLoaders(client: GcoreClient, signal?: AbortSignal): GcoreLoaders {
+  const listings = new DataLoader<ListingKey, GcoreImage[], string>(
+    (keys) =>
+      Promise.all(
+        keys.map(async ({ projectId, regionId, baremetal }) => {
+          try {
+            const raw = await client.listImages(projectId, regionId, { baremetal, ...(signal ? { signal } : {}) });
+            return raw.map((image) => mapGcoreImage(image, projectId, regionId, { baremetal }));
+          } catch (error) {
+            return error as Error;
+          }
+        }),
+      ),
+    {
+      cacheKeyFn: ({ projectId, regionId, baremetal }) => `${projectId}:${regionId}:${baremetal ? 'bm' : 'vm'}`,
+      // Root fields await discovery before they list: wait for all of them, so siblings share a batch.
+      batchScheduleFn: (dispatch) => setImmediate(dispatch),
     },
-    gcoreListingAlgebra,
   );
 
   // Only for ids the partition's listing lacks: one detail GET per such id.
@@ -59,10 +55,7 @@ export function createGcoreLoaders(client: GcoreClient, { signal, includePrices 
       Promise.all(
         keys.map(async ({ projectId, regionId, imageId }) => {
           try {
-            const raw = await client.getImage(projectId, regionId, imageId, {
-              includePrices: includePrices(),
-              ...(signal ? { signal } : {}),
-            });
+            const raw = await client.getImage(projectId, regionId, imageId, signal);
             return raw ? mapGcoreImage(raw, projectId, regionId) : null;
           } catch (error) {
             return error as Error;
@@ -73,10 +66,11 @@ export function createGcoreLoaders(client: GcoreClient, { signal, includePrices 
   );
 
   return {
-    images: (projectId, regionId, filters = {}, { baremetal = false } = {}) =>
-      listing({ projectId, regionId, baremetal }, filters),
+    images: (projectId, regionId, { baremetal = false } = {}) => listings.load({ projectId, regionId, baremetal }),
     image: async (projectId, regionId, imageId, { baremetal = false } = {}) => {
-      const listed = (await listing({ projectId, regionId, baremetal }, {})).find((image) => image.imageId === imageId);
+      const listed = (await listings.load({ projectId, regionId, baremetal })).find(
+        (image) => image.imageId === imageId,
+      );
       return listed ?? details.load({ projectId, regionId, imageId });
     },
   };

@@ -1,7 +1,7 @@
 import type { Architecture, GcoreImage, ImageStatus, ImageVisibility, OsType } from '../../catalog/disk-image.js';
 import { looksLikeGpuImage } from '../../catalog/gpu.js';
 import { parseUpstreamTimestamp } from '../../upstream/timestamps.js';
-import type { GcoreApiImage } from './api-types.js';
+import type { GcoreImageRecord } from './read.js';
 
 /** Gcore's Glance-style statuses → ours. `deactivated` images still exist but are retired. */
 const STATUS_BY_GLANCE_STATUS: Record<string, ImageStatus> = {
@@ -35,11 +35,17 @@ export function toGcoreArchitecture(architecture: Architecture): 'aarch64' | 'x8
   return architecture === 'ARM64' ? 'aarch64' : 'x86_64';
 }
 
-export function gcoreImageStatus(status: string): ImageStatus {
-  return STATUS_BY_GLANCE_STATUS[status.toLowerCase()] ?? 'UNKNOWN';
+export function gcoreImageStatus(status: string | null): ImageStatus {
+  return (status !== null && STATUS_BY_GLANCE_STATUS[status.toLowerCase()]) || 'UNKNOWN';
 }
 
-export function mapGcoreImage(raw: GcoreApiImage, projectId: number, regionId: number): GcoreImage {
+/** `baremetal`: listed by `bmimages` (whose model may leave `is_baremetal` out). */
+export function mapGcoreImage(
+  raw: GcoreImageRecord,
+  projectId: number,
+  regionId: number,
+  { baremetal = false } = {},
+): GcoreImage {
   return {
     provider: 'GCORE',
     // The partition we asked for, not the object's fields: shared images carry their
@@ -60,7 +66,7 @@ export function mapGcoreImage(raw: GcoreApiImage, projectId: number, regionId: n
     // An unknown visibility is not offered to everyone: treat it as the project's own.
     visibility: VISIBILITIES[raw.visibility?.toLowerCase() ?? ''] ?? 'PRIVATE',
     gpu: looksLikeGpuImage(raw.name, raw.os_version, raw.gpu_driver),
-    baremetal: raw.is_baremetal,
+    baremetal: baremetal || raw.is_baremetal === true,
     minRamMb: raw.min_ram,
     minDiskGb: raw.min_disk,
     raw,

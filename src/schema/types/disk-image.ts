@@ -57,6 +57,7 @@ export const DiskImageRef = builder.interfaceRef<DiskImage>('DiskImage').impleme
       resolve: (image) => image.status,
     }),
     providerStatus: t.exposeString('providerStatus', {
+      nullable: true,
       description: 'The raw status: Civo `state` or Gcore `status`.',
     }),
     description: t.exposeString('description', {

@@ -22,8 +22,12 @@ export const RegionRef = builder.interfaceRef<Region>('Region').implement({
       resolve: (region) => (region.provider === 'CIVO' ? region.raw.code.toUpperCase() : String(region.raw.id)),
     }),
     name: t.string({
-      description: 'Human-readable name (Civo `name`, Gcore `display_name`).',
-      resolve: (region) => (region.provider === 'CIVO' ? region.raw.name : region.raw.display_name),
+      description:
+        'Human-readable name (Civo `name`, Gcore `display_name`); when the provider sends none, the best it does send (Gcore `slug`, `keystone_name`), else `code`.',
+      resolve: (region) =>
+        region.provider === 'CIVO'
+          ? (region.raw.name ?? region.raw.code.toUpperCase())
+          : (region.raw.display_name ?? region.raw.slug ?? region.raw.keystone_name ?? String(region.raw.id)),
     }),
   }),
 });

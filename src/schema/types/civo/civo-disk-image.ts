@@ -33,6 +33,7 @@ builder.node(CivoDiskImageRef, {
   isTypeOf: (value) => (value as CivoImage).provider === 'CIVO' && 'regionCode' in (value as CivoImage),
   fields: (t) => ({
     state: t.string({
+      nullable: true,
       description: 'Civo `state`: `available`, or an upload state for custom images.',
       resolve: (image) => image.raw.state,
     }),
@@ -47,6 +48,7 @@ builder.node(CivoDiskImageRef, {
       resolve: (image) => image.raw.initial_user ?? null,
     }),
     rawDistribution: t.string({
+      nullable: true,
       description: 'Raw `distribution` as Civo sent it; `distribution` is the lower-cased value.',
       resolve: (image) => image.raw.distribution,
     }),
@@ -105,13 +107,17 @@ builder.queryFields((t) => ({
         description:
           'Region code, any case (e.g. `LON1`). Default: the first configured region (CIVO_REGIONS, else the account default) — never a random one.',
       }),
-      custom: t.arg.boolean({ defaultValue: false, description: 'Only the account’s custom images (`type=custom`).' }),
+      custom: t.arg.boolean({
+        defaultValue: false,
+        description: 'Only the account’s custom images (visibility CUSTOM), from the same listing.',
+      }),
     },
     resolve: async (_root, args, context) => {
       const civo = requireCivo(context);
       const region = args.region == null ? await civo.directory.defaultRegion() : civoRegionArgument(args.region);
       chargeLookup(context, { provider: 'CIVO', region });
-      return civo.loaders.images(region, { custom: args.custom ?? false });
+      const images = await civo.loaders.images(region);
+      return args.custom ? images.filter((image) => image.visibility === 'CUSTOM') : images;
     },
   }),
   civoDiskImage: t.field({

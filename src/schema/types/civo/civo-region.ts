@@ -1,22 +1,23 @@
 import type { CivoRegion } from '../../../catalog/disk-image.js';
-import type { CivoRegionFeatures } from '../../../providers/civo/api-types.js';
+import type { CivoRegionFeaturesRecord } from '../../../providers/civo/read.js';
 import { requireCivo } from '../../../context.js';
 import { civoRegionArgument } from '../../arguments.js';
 import { builder } from '../../builder.js';
 import { RegionRef } from '../region.js';
 
-const CivoRegionFeaturesRef = builder.objectRef<CivoRegionFeatures>('CivoRegionFeatures').implement({
-  description: 'Which Civo services a region offers (`features`).',
+const CivoRegionFeaturesRef = builder.objectRef<CivoRegionFeaturesRecord>('CivoRegionFeatures').implement({
+  description: 'Which Civo services a region offers (`features`); a service Civo does not mention is null.',
   fields: (t) => ({
-    iaas: t.exposeBoolean('iaas', { description: 'Compute instances.' }),
-    kubernetes: t.exposeBoolean('kubernetes', { description: 'Managed Kubernetes.' }),
-    objectStore: t.exposeBoolean('object_store', { description: 'Object storage.' }),
-    loadbalancer: t.exposeBoolean('loadbalancer', { description: 'Load balancers.' }),
-    gpu: t.exposeBoolean('gpu', { description: 'GPU instances.' }),
-    dbaas: t.exposeBoolean('dbaas', { description: 'Managed databases.' }),
-    volume: t.exposeBoolean('volume', { description: 'Block volumes.' }),
-    paas: t.exposeBoolean('paas', { description: 'Platform as a service.' }),
+    iaas: t.exposeBoolean('iaas', { nullable: true, description: 'Compute instances.' }),
+    kubernetes: t.exposeBoolean('kubernetes', { nullable: true, description: 'Managed Kubernetes.' }),
+    objectStore: t.exposeBoolean('object_store', { nullable: true, description: 'Object storage.' }),
+    loadbalancer: t.exposeBoolean('loadbalancer', { nullable: true, description: 'Load balancers.' }),
+    gpu: t.exposeBoolean('gpu', { nullable: true, description: 'GPU instances.' }),
+    dbaas: t.exposeBoolean('dbaas', { nullable: true, description: 'Managed databases.' }),
+    volume: t.exposeBoolean('volume', { nullable: true, description: 'Block volumes.' }),
+    paas: t.exposeBoolean('paas', { nullable: true, description: 'Platform as a service.' }),
     publicIpNodePools: t.exposeBoolean('public_ip_node_pools', {
+      nullable: true,
       description: 'Kubernetes node pools with public IPs.',
     }),
   }),
@@ -40,25 +41,33 @@ builder.node(CivoRegionRef, {
       resolve: (region) => region.raw.code,
     }),
     type: t.string({
+      nullable: true,
       description: 'Region type as Civo reports it (e.g. `civostack`).',
       resolve: (region) => region.raw.type,
     }),
     outOfCapacity: t.boolean({
+      nullable: true,
       description: 'Civo cannot place new instances here right now.',
       resolve: (region) => region.raw.out_of_capacity,
     }),
-    country: t.string({ description: 'ISO country code (e.g. `GB`).', resolve: (region) => region.raw.country }),
+    country: t.string({
+      nullable: true,
+      description: 'ISO country code (e.g. `GB`).',
+      resolve: (region) => region.raw.country,
+    }),
     countryName: t.string({
+      nullable: true,
       description: 'Country name (e.g. `United Kingdom`).',
       resolve: (region) => region.raw.country_name,
     }),
     features: t.field({
+      nullable: true,
       type: CivoRegionFeaturesRef,
       description: 'Services offered in this region.',
       resolve: (region) => region.raw.features,
     }),
     isDefault: t.boolean({
-      description: 'The account’s default region (`default`); exactly one is.',
+      description: 'The account’s default region (`default`; a region without the key is not the default).',
       resolve: (region) => region.raw.default,
     }),
   }),

@@ -1,6 +1,6 @@
 import type { GcoreImage, ImageVisibility } from '../../../catalog/disk-image.js';
-import type { GcoreApiImage, GcoreApiTag } from '../../../providers/gcore/api-types.js';
-import type { GcoreImageFilters } from '../../../providers/gcore/client.js';
+import { matchesGcoreFilters, type GcoreImageFilters } from '../../../providers/gcore/list-filters.js';
+import type { GcoreImageRecord, GcoreTagRecord } from '../../../providers/gcore/read.js';
 import { toGcoreArchitecture, toGcoreVisibility } from '../../../providers/gcore/mapping.js';
 import { requireGcore, type Context } from '../../../context.js';
 import { badUserInput } from '../../../errors.js';
@@ -12,17 +12,20 @@ import { assertNotGlobalId } from '../../global-id.js';
 import { DiskImageRef } from '../disk-image.js';
 import { ArchitectureEnum, ImageVisibilityEnum } from '../image-enums.js';
 
-const GcoreTagRef = builder.objectRef<GcoreApiTag>('GcoreTag').implement({
-  description: 'A key/value tag of a Gcore image (`tags` / `tags_v2`, which carry the same content).',
+const GcoreTagRef = builder.objectRef<GcoreTagRecord>('GcoreTag').implement({
+  description: 'A key/value tag of a Gcore image (`tags_v2`, or the older `tags`).',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Tag key.' }),
-    value: t.exposeString('value', { description: 'Tag value.' }),
-    readOnly: t.exposeBoolean('read_only', { description: 'Set by Gcore; cannot be changed by the project.' }),
+    value: t.exposeString('value', { nullable: true, description: 'Tag value; null when Gcore sent a bare key.' }),
+    readOnly: t.exposeBoolean('read_only', {
+      nullable: true,
+      description: 'Set by Gcore; cannot be changed by the project. Null when Gcore does not say.',
+    }),
   }),
 });
 
-const GcoreImagePriceRef = builder.objectRef<GcoreApiImage>('GcoreImagePrice').implement({
-  description: 'What running this image costs, as Gcore prices it (asked for only when a query selects it).',
+const GcoreImagePriceRef = builder.objectRef<GcoreImageRecord>('GcoreImagePrice').implement({
+  description: 'What running this image costs, as Gcore prices it.',
   fields: (t) => ({
     currencyCode: t.string({
       nullable: true,
@@ -92,31 +95,45 @@ builder.node(GcoreImageRef, {
       resolve: (image) => image.projectId,
     }),
     ownerProjectId: t.int({
+      nullable: true,
       description: 'Raw `project_id`: the project that owns the image.',
       resolve: (image) => image.raw.project_id,
     }),
     regionId: t.int({ description: 'Gcore region id (`region_id`).', resolve: (image) => image.regionId }),
     regionName: t.string({
+      nullable: true,
       description: 'Raw `region`: the region display name.',
       resolve: (image) => image.raw.region,
     }),
     diskFormat: t.string({
+      nullable: true,
       description: '`disk_format`: `raw`, `qcow2`, …',
       resolve: (image) => image.raw.disk_format,
     }),
-    minDisk: t.int({ description: '`min_disk`: smallest boot volume, GiB.', resolve: (image) => image.raw.min_disk }),
-    minRam: t.int({ description: '`min_ram`: smallest memory, MB.', resolve: (image) => image.raw.min_ram }),
+    minDisk: t.int({
+      nullable: true,
+      description: '`min_disk`: smallest boot volume, GiB.',
+      resolve: (image) => image.raw.min_disk,
+    }),
+    minRam: t.int({
+      nullable: true,
+      description: '`min_ram`: smallest memory, MB.',
+      resolve: (image) => image.raw.min_ram,
+    }),
     rawVisibility: t.string({
+      nullable: true,
       description: 'Raw `visibility` (`public`, `private`, `shared`); `visibility` is the normalised value.',
       resolve: (image) => image.raw.visibility,
     }),
-    osDistro: t.string({ description: 'Raw `os_distro`.', resolve: (image) => image.raw.os_distro }),
-    osVersion: t.string({ description: 'Raw `os_version`.', resolve: (image) => image.raw.os_version }),
+    osDistro: t.string({ nullable: true, description: 'Raw `os_distro`.', resolve: (image) => image.raw.os_distro }),
+    osVersion: t.string({ nullable: true, description: 'Raw `os_version`.', resolve: (image) => image.raw.os_version }),
     rawOsType: t.string({
+      nullable: true,
       description: 'Raw `os_type` (`linux`, `windows`); `osType` is the normalised value.',
       resolve: (image) => image.raw.os_type,
     }),
     rawArchitecture: t.string({
+      nullable: true,
       description: 'Raw `architecture` (`x86_64`, `aarch64`); `architecture` is the normalised value.',
       resolve: (image) => image.raw.architecture,
     }),
@@ -147,8 +164,8 @@ builder.node(GcoreImageRef, {
       resolve: (image) => image.raw.hw_machine_type,
     }),
     isBaremetal: t.boolean({
-      description: '`is_baremetal`: a bare-metal (Ironic) image.',
-      resolve: (image) => image.raw.is_baremetal,
+      description: 'A bare-metal (Ironic) image: listed by `bmimages`, or `is_baremetal` says so.',
+      resolve: (image) => image.baremetal,
     }),
     gpuDriver: t.string({ nullable: true, description: '`gpu_driver`.', resolve: (image) => image.raw.gpu_driver }),
     gpuDriverType: t.string({
@@ -168,6 +185,7 @@ builder.node(GcoreImageRef, {
       resolve: (image) => parseUpstreamTimestamp(image.raw.updated_at),
     }),
     rawCreatedAt: t.string({
+      nullable: true,
       description: 'Raw `created_at` as Gcore sent it; `createdAt` is the parsed value.',
       resolve: (image) => image.raw.created_at,
     }),
@@ -179,15 +197,18 @@ builder.node(GcoreImageRef, {
     taskId: t.string({ nullable: true, description: '`task_id`.', resolve: (image) => image.raw.task_id }),
     tags: t.field({
       type: [GcoreTagRef],
-      description: 'Tags (`tags_v2`; `tags` carries the same).',
-      resolve: (image) => image.raw.tags_v2 ?? image.raw.tags,
+      description: 'Tags (`tags_v2`, else the older `tags`); empty when Gcore sends none.',
+      resolve: (image) => image.raw.tags,
     }),
     price: t.field({
       type: GcoreImagePriceRef,
       nullable: true,
       description:
-        'Price of the image. Selecting it makes this request ask Gcore for prices (`include_prices=true`); null when Gcore has none.',
-      resolve: (image) => (image.raw.price_status === null ? null : image.raw),
+        'Price of the image (listings always ask for prices, `include_prices=true`); null when Gcore sent none.',
+      resolve: (image) =>
+        image.raw.price_status === null && image.raw.price_per_hour === null && image.raw.price_per_month === null
+          ? null
+          : image.raw,
     }),
   }),
 });
@@ -204,8 +225,8 @@ builder.queryFields((t) => ({
     // Root fields are nullable: one failing field must not null the whole response.
     nullable: true,
     description:
-      'Images of one Gcore project and region (all pages), filtered by Gcore itself. ' +
-      'One upstream call per project × region × filter set per request.',
+      'Images of one Gcore project and region (all pages), filtered with Gcore’s own list semantics. ' +
+      'Every lookup of the partition shares one plain listing: one upstream call per project × region per request.',
     args: {
       projectId: t.arg.int({
         description: 'Project id. Default: the first of GCORE_PROJECT_IDS, else the account’s default project.',
@@ -221,7 +242,9 @@ builder.queryFields((t) => ({
       }),
       name: t.arg.string({ description: 'Case-insensitive substring of the name.' }),
       private: t.arg.boolean({
-        description: 'Send Gcore’s `private` parameter ("any value shows private images"); false or absent: not sent.',
+        deprecationReason:
+          'Has no effect: every listing already holds the project’s private images. Use `visibility: PRIVATE`.',
+        description: 'Ignored (see the deprecation).',
       }),
       osDistro: t.arg.string({ description: 'Exact `os_distro`, e.g. `ubuntu`.' }),
       osVersion: t.arg.string({ description: 'Exact `os_version`, e.g. `22.04`.' }),
@@ -238,7 +261,8 @@ builder.queryFields((t) => ({
       const projectId = await projectOf(args.projectId, context);
       const filters = imageFilters(args);
       chargeLookup(context, { provider: 'GCORE', projectId, regionId });
-      return gcore.loaders.images(projectId, regionId, filters, { baremetal: args.baremetal ?? false });
+      const listed = await gcore.loaders.images(projectId, regionId, { baremetal: args.baremetal ?? false });
+      return listed.filter((image) => matchesGcoreFilters(image, filters));
     },
   }),
   gcoreImage: t.field({
@@ -267,7 +291,6 @@ builder.queryFields((t) => ({
 
 interface ImageFilterArgs {
   visibility?: ImageVisibility | null;
-  private?: boolean | null;
   name?: string | null;
   osDistro?: string | null;
   osVersion?: string | null;
@@ -287,18 +310,16 @@ function imageFilters(args: ImageFilterArgs): GcoreImageFilters {
       });
     filters.visibility = visibility;
   }
-  if (args.private) filters.private = 'true';
   if (args.name != null) filters.name = textArgument(args.name, 'name');
-  if (args.osDistro != null) filters.os_distro = textArgument(args.osDistro, 'osDistro');
-  if (args.osVersion != null) filters.os_version = textArgument(args.osVersion, 'osVersion');
+  if (args.osDistro != null) filters.osDistro = textArgument(args.osDistro, 'osDistro');
+  if (args.osVersion != null) filters.osVersion = textArgument(args.osVersion, 'osVersion');
   if (args.architecture != null) filters.architecture = toGcoreArchitecture(args.architecture);
-  if (args.tagKeys?.length) filters.tag_key = args.tagKeys.map((key) => textArgument(key, 'tagKeys'));
+  if (args.tagKeys?.length) filters.tagKeys = args.tagKeys.map((key) => textArgument(key, 'tagKeys'));
   if (args.tagKeyValues?.length) {
-    const pairs = args.tagKeyValues.map(({ key, value }) => [
-      textArgument(key, 'tagKeyValues'),
-      textArgument(value, 'tagKeyValues'),
-    ]);
-    filters.tag_key_value = JSON.stringify(Object.fromEntries(pairs));
+    filters.tagKeyValues = args.tagKeyValues.map(({ key, value }) => ({
+      key: textArgument(key, 'tagKeyValues'),
+      value: textArgument(value, 'tagKeyValues'),
+    }));
   }
   return filters;
 }

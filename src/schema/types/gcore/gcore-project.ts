@@ -1,10 +1,10 @@
-import type { GcoreApiProject } from '../../../providers/gcore/api-types.js';
+import type { GcoreProjectRecord } from '../../../providers/gcore/read.js';
 import { requireGcore } from '../../../context.js';
 import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
 import { builder } from '../../builder.js';
 
-export const GcoreProjectRef = builder.objectRef<GcoreApiProject>('GcoreProject');
+export const GcoreProjectRef = builder.objectRef<GcoreProjectRecord>('GcoreProject');
 
 /** The local part of a GcoreProject global id: the project id. */
 function parseLocalId(id: string): number {
@@ -21,14 +21,20 @@ builder.node(GcoreProjectRef, {
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'client_id' in value && 'is_default' in value,
   fields: (t) => ({
     projectId: t.int({ description: 'Gcore project id, as the API paths use it.', resolve: (project) => project.id }),
-    clientId: t.int({ description: '`client_id`: the Gcore account.', resolve: (project) => project.client_id }),
-    name: t.exposeString('name', { description: 'Project name.' }),
+    clientId: t.int({
+      nullable: true,
+      description: '`client_id`: the Gcore account.',
+      resolve: (project) => project.client_id,
+    }),
+    name: t.exposeString('name', { nullable: true, description: 'Project name.' }),
     description: t.exposeString('description', {
       nullable: true,
       description: 'Project description; null when unset.',
     }),
-    isDefault: t.exposeBoolean('is_default', { description: 'The account’s default project; exactly one is.' }),
-    state: t.exposeString('state', { description: '`state`, e.g. ACTIVE.' }),
+    isDefault: t.exposeBoolean('is_default', {
+      description: 'The account’s default project (`is_default`; a project without the key is not the default).',
+    }),
+    state: t.exposeString('state', { nullable: true, description: '`state`, e.g. ACTIVE.' }),
     createdAt: t.field({
       type: 'DateTime',
       nullable: true,

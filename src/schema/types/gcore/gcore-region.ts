@@ -11,7 +11,7 @@ interface Coordinates {
 }
 
 const GcoreCoordinatesRef = builder.objectRef<Coordinates>('GcoreCoordinates').implement({
-  description: 'Where a Gcore region is (the API sends the numbers as strings; these are parsed).',
+  description: 'Where a Gcore region is (the API has sent numbers and numeric strings; these are parsed).',
   fields: (t) => ({
     latitude: t.exposeFloat('latitude', { description: 'Degrees north.' }),
     longitude: t.exposeFloat('longitude', { description: 'Degrees east.' }),
@@ -42,52 +42,73 @@ builder.node(GcoreRegionRef, {
       resolve: (region) => region.raw.id,
     }),
     displayName: t.string({
+      nullable: true,
       description: '`display_name` (the same as `name`).',
       resolve: (region) => region.raw.display_name,
     }),
-    slug: t.string({ description: '`slug`.', resolve: (region) => region.raw.slug }),
+    slug: t.string({ nullable: true, description: '`slug`.', resolve: (region) => region.raw.slug }),
     keystoneName: t.string({
+      nullable: true,
       description: '`keystone_name`: the OpenStack region name.',
       resolve: (region) => region.raw.keystone_name,
     }),
-    keystoneId: t.int({ description: '`keystone_id`.', resolve: (region) => region.raw.keystone_id }),
+    keystoneId: t.int({ nullable: true, description: '`keystone_id`.', resolve: (region) => region.raw.keystone_id }),
     state: t.string({
+      nullable: true,
       description: '`state`: ACTIVE, INACTIVE, MAINTENANCE, NEW, DELETING, DELETED or DELETION_FAILED.',
       resolve: (region) => region.raw.state,
     }),
-    country: t.string({ description: '`country` code.', resolve: (region) => region.raw.country }),
+    country: t.string({ nullable: true, description: '`country` code.', resolve: (region) => region.raw.country }),
     zone: t.string({
       nullable: true,
       description: '`zone`: AMERICAS, APAC, EMEA, RUSSIA_AND_CIS, or null.',
       resolve: (region) => region.raw.zone,
     }),
     accessLevel: t.string({
+      nullable: true,
       description: '`access_level`: `core` or `edge`.',
       resolve: (region) => region.raw.access_level,
     }),
-    endpointType: t.string({ description: '`endpoint_type`.', resolve: (region) => region.raw.endpoint_type }),
-    hasBasicVm: t.boolean({ description: 'Offers basic VMs.', resolve: (region) => region.raw.has_basic_vm }),
+    endpointType: t.string({
+      nullable: true,
+      description: '`endpoint_type`.',
+      resolve: (region) => region.raw.endpoint_type,
+    }),
+    hasBasicVm: t.boolean({
+      nullable: true,
+      description: 'Offers basic VMs.',
+      resolve: (region) => region.raw.has_basic_vm,
+    }),
     hasBaremetal: t.boolean({
+      nullable: true,
       description: 'Offers bare-metal servers (and so bare-metal images).',
       resolve: (region) => region.raw.has_baremetal,
     }),
-    hasK8s: t.boolean({ description: 'Offers managed Kubernetes.', resolve: (region) => region.raw.has_k8s }),
-    hasKvm: t.boolean({ description: 'Offers KVM virtual machines.', resolve: (region) => region.raw.has_kvm }),
-    hasAi: t.boolean({ description: 'Offers AI infrastructure.', resolve: (region) => region.raw.has_ai }),
-    hasAiGpu: t.boolean({ description: 'Offers GPU servers for AI.', resolve: (region) => region.raw.has_ai_gpu }),
+    hasK8s: t.boolean({
+      nullable: true,
+      description: 'Offers managed Kubernetes.',
+      resolve: (region) => region.raw.has_k8s,
+    }),
+    hasKvm: t.boolean({
+      nullable: true,
+      description: 'Offers KVM virtual machines.',
+      resolve: (region) => region.raw.has_kvm,
+    }),
+    hasAi: t.boolean({
+      nullable: true,
+      description: 'Offers AI infrastructure.',
+      resolve: (region) => region.raw.has_ai,
+    }),
+    hasAiGpu: t.boolean({
+      nullable: true,
+      description: 'Offers GPU servers for AI.',
+      resolve: (region) => region.raw.has_ai_gpu,
+    }),
     coordinates: t.field({
       type: GcoreCoordinatesRef,
       nullable: true,
-      description: 'Location; null when the API has none (or sends something that is not a number).',
-      resolve: (region) => {
-        const raw = region.raw.coordinates;
-        if (!raw) return null;
-        const latitude = Number(raw.latitude);
-        const longitude = Number(raw.longitude);
-        return Number.isFinite(latitude) && Number.isFinite(longitude) && raw.latitude !== '' && raw.longitude !== ''
-          ? { latitude, longitude }
-          : null;
-      },
+      description: 'Location; null when the API has none or sends something that is not a number.',
+      resolve: (region) => region.raw.coordinates,
     }),
     createdAt: t.field({
       type: 'DateTime',

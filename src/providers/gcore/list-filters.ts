@@ -1,0 +1,38 @@
+import type { GcoreImage } from '../../catalog/disk-image.js';
+
+/** The filters of `gcoreImages`, in the terms of Gcore's own list parameters. */
+export interface GcoreImageFilters {
+  visibility?: 'public' | 'private' | 'shared';
+  /** Every one of these tag keys present. */
+  tagKeys?: string[];
+  /** Every one of these pairs present. */
+  tagKeyValues?: { key: string; value: string }[];
+  /** Case-insensitive substring. */
+  name?: string;
+  osDistro?: string;
+  osVersion?: string;
+  architecture?: 'aarch64' | 'x86_64';
+}
+
+/**
+ * Gcore's list filters as the contract documents them, evaluated over the partition's plain
+ * listing (which every lookup of the partition shares): `name` a case-insensitive substring,
+ * `os_distro` exact in any case (as Gcore matches it), `os_version`, `architecture` and
+ * `visibility` exact, every tag key present, every key = value pair equal.
+ */
+export function matchesGcoreFilters(image: GcoreImage, filters: GcoreImageFilters): boolean {
+  const { raw } = image;
+  if (filters.visibility !== undefined && raw.visibility !== filters.visibility) return false;
+  if (filters.architecture !== undefined && raw.architecture !== filters.architecture) return false;
+  if (filters.name !== undefined && !raw.name.toLowerCase().includes(filters.name.toLowerCase())) return false;
+  if (filters.osDistro !== undefined && raw.os_distro?.toLowerCase() !== filters.osDistro.toLowerCase()) return false;
+  if (filters.osVersion !== undefined && raw.os_version !== filters.osVersion) return false;
+  if (filters.tagKeys && !filters.tagKeys.every((key) => raw.tags.some((tag) => tag.key === key))) return false;
+  if (filters.tagKeyValues) {
+    const all = filters.tagKeyValues.every(({ key, value }) =>
+      raw.tags.some((tag) => tag.key === key && tag.value === value),
+    );
+    if (!all) return false;
+  }
+  return true;
+}
