@@ -14,6 +14,22 @@ export default tseslint.config(
     },
   },
   {
+    // The emulator is test and demo tooling: service code never imports it (main.ts loads it
+    // on demand in demo mode only), so a production process never carries it.
+    files: ['src/**/*.ts'],
+    ignores: ['src/main.ts', 'src/emulator/**', 'src/providers/*/emulator/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/emulator/*', '**/emulator'], message: 'Service code must not import the emulator.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Entry points talk to the operator through stdout on purpose.
     files: ['src/main.ts', 'src/emulator/main.ts', 'scripts/**', 'bench/**'],
     rules: { 'no-console': 'off' },

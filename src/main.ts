@@ -1,6 +1,6 @@
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig, withDemoProviders, type AppConfig } from './config.js';
-import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY, startEmulator, type Emulator } from './emulator/server.js';
+import type { Emulator } from './emulator/server.js';
 import { createServer } from './server/create-server.js';
 
 /**
@@ -21,6 +21,8 @@ async function main(): Promise<void> {
 
   let emulator: Emulator | undefined;
   if (config.demo) {
+    // Loaded only here: the emulator is demo tooling, never on a production import path.
+    const { startEmulator, DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY } = await import('./emulator/server.js');
     emulator = await startEmulator({ latencyMs: config.demoLatencyMs });
     config = withDemoProviders(config, {
       apiUrl: emulator.url,
