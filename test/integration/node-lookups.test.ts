@@ -124,7 +124,12 @@ describe('nodes(ids:) when a lookup fails upstream', () => {
       { __typename: 'CivoRegion', id: civoRegionId },
       null,
       null,
-      { __typename: 'GcoreImage', id: ids[5], imageId: gcoreImageId(gcoreRegion.id) },
+      // A public image answers with its one canonical id, whichever project's id asked for it.
+      {
+        __typename: 'GcoreImage',
+        id: encodeGlobalId('GcoreImage', `public:${gcoreRegion.id}:${gcoreImageId(gcoreRegion.id)}`),
+        imageId: gcoreImageId(gcoreRegion.id),
+      },
     ]);
     // One error per failing item, at the item's own path.
     expect(errors).toHaveLength(3);

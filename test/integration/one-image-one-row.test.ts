@@ -180,6 +180,62 @@ describe('a Gcore public image is one row', () => {
   });
 });
 
+const PublicImageInTwoProjects = graphql(`
+  query PublicImageInTwoProjects($regionId: Int!, $first: Int!, $second: Int!) {
+    first: gcoreImages(regionId: $regionId, projectId: $first, visibility: PUBLIC) {
+      id
+      imageId
+    }
+    second: gcoreImages(regionId: $regionId, projectId: $second, visibility: PUBLIC) {
+      id
+      imageId
+    }
+    own: gcoreImages(regionId: $regionId, projectId: $first, visibility: PRIVATE) {
+      id
+      imageId
+    }
+  }
+`);
+
+const NodeById = graphql(`
+  query NodeById($id: ID!) {
+    node(id: $id) {
+      id
+      ... on GcoreImage {
+        imageId
+        projectId
+      }
+    }
+  }
+`);
+
+describe('a Gcore public image has one global id', () => {
+  it('is the same id from every project that lists it, so a frontend cache holds it once; private ids differ', async () => {
+    const regionId = activeGcoreRegions[0]!.id;
+    const { data, errors } = await stack.query(PublicImageInTwoProjects, {
+      regionId,
+      first: defaultProject,
+      second: otherProject,
+    });
+    expect(errors).toBeUndefined();
+    const idsOf = (images: { id: string; imageId: string }[]) =>
+      new Map(images.map((image) => [image.imageId, image.id]));
+    const first = idsOf(data!.first!);
+    const second = idsOf(data!.second!);
+    expect(first.size).toBeGreaterThan(0);
+    for (const [imageId, id] of first) expect(second.get(imageId)).toBe(id);
+    // A private image is its project's own: its id names the project.
+    expect(data!.own!.length).toBeGreaterThan(0);
+    expect(new Set(data!.own!.map((image) => image.id)).size).toBe(data!.own!.length);
+    expect([...first.values()].some((id) => data!.own!.some((own) => own.id === id))).toBe(false);
+
+    // And node() fetches it back, from the first configured project.
+    const [imageId, id] = [...first][0]!;
+    const node = await stack.query(NodeById, { id });
+    expect(node.data!.node).toEqual({ id, imageId, projectId: defaultProject });
+  });
+});
+
 describe('a place is a provider’s region', () => {
   it('imageFamilies counts a Gcore region once, whatever projects list it', async () => {
     const { data, errors } = await stack.query(FamilyPlaces, {

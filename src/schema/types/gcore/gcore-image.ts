@@ -59,12 +59,31 @@ export const GcoreTagFilterInput = builder.inputType('GcoreTagFilter', {
 
 export const GcoreImageRef = builder.objectRef<GcoreImage>('GcoreImage');
 
-/** The local part of a GcoreImage global id: `project:region:imageId`. */
-function parseLocalId(id: string): { projectId: number; regionId: number; imageId: string; baremetal: boolean } {
-  const match = /^([1-9][0-9]{0,15}):([1-9][0-9]{0,9}):(bm:)?(.+)$/.exec(id);
+/** Where a GcoreImage id points: a project (null for a public image: any project lists it) and region. */
+interface GcoreImageIdParts {
+  projectId: number | null;
+  regionId: number;
+  imageId: string;
+  baremetal: boolean;
+}
+
+/**
+ * The local part of a GcoreImage global id: `project:region:imageId`, or `public:region:imageId`
+ * for a public image. Gcore lists a public image in every project with one id, so it gets one
+ * global id too, and a frontend cache (Apollo's InMemoryCache) holds it once.
+ */
+function localIdOf(image: GcoreImage): string {
+  const owner = image.visibility === 'PUBLIC' ? PUBLIC : String(image.projectId);
+  return `${owner}:${image.regionId}:${image.baremetal ? 'bm:' : ''}${image.imageId}`;
+}
+
+const PUBLIC = 'public';
+
+function parseLocalId(id: string): GcoreImageIdParts {
+  const match = /^([1-9][0-9]{0,15}|public):([1-9][0-9]{0,9}):(bm:)?(.+)$/.exec(id);
   if (!match) throw badUserInput('Not a GcoreImage id.', { argument: 'id' });
   return {
-    projectId: Number(match[1]),
+    projectId: match[1] === PUBLIC ? null : Number(match[1]),
     regionId: Number(match[2]),
     baremetal: match[3] !== undefined,
     imageId: nativeIdArgument(match[4]!, 'id'),
@@ -78,12 +97,11 @@ builder.node(GcoreImageRef, {
   // Bare-metal images are listed by another endpoint; the id says which, so refetching any
   // number of them costs that one listing.
   // Parsed while the `id`/`ids` argument is decoded: a malformed id fails its field before any call.
-  id: {
-    resolve: (image) => `${image.projectId}:${image.regionId}:${image.baremetal ? 'bm:' : ''}${image.imageId}`,
-    parse: parseLocalId,
-  },
-  loadOne: ({ projectId, regionId, imageId, baremetal }, context) => {
+  id: { resolve: localIdOf, parse: parseLocalId },
+  loadOne: async ({ projectId: owner, regionId, imageId, baremetal }, context) => {
     const gcore = requireGcore(context);
+    // A public image is looked up where searches take it from: the first configured project.
+    const projectId = owner ?? (await gcore.directory.defaultProjectId());
     chargeLookup(context, { provider: 'GCORE', projectId, regionId });
     return gcore.loaders.image(projectId, regionId, imageId, { baremetal });
   },
