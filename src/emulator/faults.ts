@@ -86,6 +86,7 @@ function faultProblem(fault: unknown): string | undefined {
     case 'hang':
     case 'malformed':
     case 'wrongShape':
+    case 'drift':
       return undefined;
     case 'status': {
       const status = fault.status;
@@ -98,7 +99,7 @@ function faultProblem(fault: unknown): string | undefined {
       return undefined;
     }
     default:
-      return '"fault.kind" must be "status", "hang", "malformed" or "wrongShape"';
+      return '"fault.kind" must be "status", "hang", "malformed", "wrongShape" or "drift"';
   }
 }
 

@@ -46,6 +46,21 @@ export function wrongShapeResponse(complete: ApiResponse): ApiResponse {
   return jsonResponse(200, body);
 }
 
+/**
+ * The `drift` fault: the route's own 200, its parsed body reworked by the provider's drift
+ * (same status and headers). An error, or a body that is not JSON, has nothing to drift.
+ */
+export function driftedResponse(complete: ApiResponse, drift: (body: unknown) => unknown): ApiResponse {
+  if (complete.status !== 200) return complete;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(complete.body);
+  } catch {
+    return complete;
+  }
+  return { ...complete, body: JSON.stringify(drift(parsed)) };
+}
+
 /** Standard reason phrases for the statuses faults produce, for HTML titles and messages. */
 const REASONS: Record<number, string> = {
   400: 'Bad Request',

@@ -6,7 +6,7 @@ import { ADMIN_PREFIX, handleAdmin } from './admin.js';
 import { FaultBook } from './faults.js';
 import { send } from './http-io.js';
 import { RequestLog, type RequestFilter } from './request-log.js';
-import { jsonResponse, textResponse, truncatedResponse, wrongShapeResponse } from './responses.js';
+import { driftedResponse, jsonResponse, textResponse, truncatedResponse, wrongShapeResponse } from './responses.js';
 import type { ApiResponse, FaultRule, Partition, ProviderApi, RecordedRequest } from './types.js';
 
 export type { Fault, FaultRule, FaultTarget, Partition, Provider, RecordedRequest } from './types.js';
@@ -125,6 +125,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     let response: ApiResponse = fault?.kind === 'status' ? api.faultResponse(fault) : routed.respond();
     if (fault?.kind === 'malformed') response = truncatedResponse(response);
     if (fault?.kind === 'wrongShape') response = wrongShapeResponse(response);
+    if (fault?.kind === 'drift')
+      response = driftedResponse(response, (body) => api.drift(routed.route, body, url.searchParams));
     record.status = response.status;
     send(res, response);
   }

@@ -18,7 +18,9 @@ export type Fault =
   /** A 200 whose JSON stops mid-document. */
   | { kind: 'malformed' }
   /** A 200 with valid JSON in the right wrapper whose objects break the contract. */
-  | { kind: 'wrongShape' };
+  | { kind: 'wrongShape' }
+  /** A normal 200 whose objects drift as the real APIs' do: keys missing, retyped, unknown; unreadable items. */
+  | { kind: 'drift' };
 
 export type FaultTarget = Partition | { provider: Provider; route: string };
 
@@ -73,4 +75,6 @@ export interface ProviderApi {
   route(request: ApiRequest): RoutedRequest;
   /** The provider's own error answer for an injected status fault. */
   faultResponse(fault: Extract<Fault, { kind: 'status' }>): ApiResponse;
+  /** For the `drift` fault: the parsed 200 body of `route` reworked as the real API drifts (pure). */
+  drift(route: string, body: unknown, query: URLSearchParams): unknown;
 }

@@ -2,6 +2,7 @@ import { jsonResponse } from '../../../emulator/responses.js';
 import type { ApiRequest, ApiResponse, Partition, ProviderApi, RoutedRequest } from '../../../emulator/types.js';
 import { civoAuthProblem } from './auth.js';
 import { civoRegionImages, civoRegions, findCivoRegion, isCustom } from './catalog.js';
+import { driftCivoBody } from './drift.js';
 import { civoFaultResponse, civoImageNotFound, civoRegionNotFound, civoUnknownRoute } from './errors.js';
 
 export interface CivoApiOptions {
@@ -65,6 +66,7 @@ export function createCivoApi(options: CivoApiOptions): ProviderApi {
     provider: 'civo',
     owns: (path) => path === '/v2' || path.startsWith('/v2/'),
     faultResponse: civoFaultResponse,
+    drift: (route, body) => driftCivoBody(route, body),
     route(request) {
       if (request.method === 'GET' && request.path === '/v2/regions') {
         return {

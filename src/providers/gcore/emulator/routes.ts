@@ -10,6 +10,7 @@ import {
   gcoreRegions,
   withPrice,
 } from './catalog.js';
+import { driftGcoreBody } from './drift.js';
 import { gcoreFaultResponse, gcoreNotFound, gcoreValidationError } from './errors.js';
 import { filterImages } from './image-filter.js';
 import { pageOf, parseImageQuery, parsePaging, type InvalidFields } from './list-query.js';
@@ -95,6 +96,7 @@ export function createGcoreApi(options: GcoreApiOptions): ProviderApi {
     provider: 'gcore',
     owns: (path) => path === '/cloud' || path.startsWith('/cloud/'),
     faultResponse: gcoreFaultResponse,
+    drift: driftGcoreBody,
     route(request) {
       const path = request.path;
       if (request.method === 'GET') {
