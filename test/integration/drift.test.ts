@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { civoCustomImages, civoImagesByRegion, civoRegions } from '../../src/providers/civo/emulator/catalog.js';
+import { gcoreImages, gcoreProjects } from '../../src/providers/gcore/emulator/catalog.js';
+import { activeGcoreRegions, catalogRows, partitionCount } from '../support/catalog-expectations.js';
+import { startStack, type Stack } from '../support/stack.js';
+
+/**
+ * Upstream bodies drifted as the official SDKs' models show the real APIs drift (the
+ * emulator's `drift` fault): a drifted field costs that field, an unreadable item costs
+ * itself, and neither ever costs a partition, a provider or a query.
+ */
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+beforeEach(() => {
+  stack.emulator.clearFaults();
+  stack.emulator.resetRequests();
+});
+
+interface Answer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+async function ask<T>(query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
+  return (await (await stack.post({ query, variables })).json()) as Answer<T>;
+}
+
+interface Search {
+  images: {
+    totalCount: number;
+    coverage: { requested: number; answered: number; complete: boolean };
+    edges: { node: { provider: string; imageId: string; region: { code: string; name: string } } }[];
+  };
+}
+
+const SEARCH = `{ images { totalCount coverage { requested answered complete }
+  edges { node { provider imageId region { code name } } } } }`;
+
+const drift = (target: Parameters<Stack['emulator']['addFault']>[0]['target']) =>
+  stack.emulator.addFault({ target, fault: { kind: 'drift' } });
+
+describe('drifted discovery costs nothing beyond the drifted fields', () => {
+  it('every partition still answers when regions lack slug/gpu/default and projects lack task_id', async () => {
+    const undrifted = await ask<Search>(SEARCH);
+    // Discovery is cached across requests: a fresh server sees the drifted lists.
+    const drifted = await startStack({ env: { DISCOVERY_TTL_SECONDS: '0' } });
+    try {
+      drifted.emulator.addFault({ target: { provider: 'civo', route: 'GET /v2/regions' }, fault: { kind: 'drift' } });
+      drifted.emulator.addFault({
+        target: { provider: 'gcore', route: 'GET /cloud/v1/regions' },
+        fault: { kind: 'drift' },
+      });
+      drifted.emulator.addFault({
+        target: { provider: 'gcore', route: 'GET /cloud/v1/projects' },
+        fault: { kind: 'drift' },
+      });
+      const answer = (await (await drifted.post({ query: SEARCH })).json()) as Answer<Search>;
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.images.coverage).toEqual({
+        requested: partitionCount,
+        answered: partitionCount,
+        complete: true,
+      });
+      expect(answer.data!.images.totalCount).toBe(undrifted.data!.images.totalCount);
+      expect(answer.data!.images.totalCount).toBe(catalogRows().filter((row) => row.available).length);
+      // Every image still answers its non-null region, a drifted one included.
+      expect(answer.data!.images.edges.every(({ node }) => node.region.name.length > 0)).toBe(true);
+      // The drift is logged, once per kind, with no value.
+      const driftLines = drifted.logs.filter((line) => line.includes('upstream drift'));
+      expect(driftLines.some((line) => line.includes('(GCORE): region.slug: missing'))).toBe(true);
+      expect(driftLines.some((line) => line.includes('(CIVO): region.features.gpu: missing'))).toBe(true);
+      expect(driftLines.some((line) => line.includes('an unreadable region was skipped'))).toBe(true);
+      const before = driftLines.length;
+      await drifted.post({ query: SEARCH });
+      expect(drifted.logs.filter((line) => line.includes('upstream drift')).length).toBe(before);
+    } finally {
+      await drifted.close();
+    }
+  });
+
+  it('regions and projects answer with their drifted fields as null, the rest intact', async () => {
+    const fresh = await startStack({ env: { DISCOVERY_TTL_SECONDS: '0' } });
+    try {
+      for (const route of ['GET /v2/regions', 'GET /cloud/v1/regions', 'GET /cloud/v1/projects'] as const) {
+        fresh.emulator.addFault({
+          target: { provider: route.startsWith('GET /v2') ? 'civo' : 'gcore', route },
+          fault: { kind: 'drift' },
+        });
+      }
+      const answer = (await (
+        await fresh.post({
+          query: `{ civoRegions { code isDefault features { iaas gpu } }
+            gcoreRegions { regionId name slug coordinates { latitude longitude } zone }
+            gcoreProjects { projectId isDefault taskId clientId } }`,
+        })
+      ).json()) as Answer<{
+        civoRegions: { code: string; isDefault: boolean; features: { iaas: boolean | null; gpu: boolean | null } }[];
+        gcoreRegions: {
+          regionId: number;
+          name: string;
+          slug: string | null;
+          coordinates: { latitude: number } | null;
+          zone: string | null;
+        }[];
+        gcoreProjects: { projectId: number; isDefault: boolean; taskId: string | null; clientId: number | null }[];
+      }>;
+      expect(answer.errors).toBeUndefined();
+      const { civoRegions: civo, gcoreRegions: regions, gcoreProjects: projects } = answer.data!;
+      // The unreadable entry (no `code` / no `id`) is skipped; every real one is there.
+      expect(civo.map((region) => region.code).sort()).toEqual(civoRegions.map((r) => r.code.toUpperCase()).sort());
+      expect(civo.filter((region) => region.isDefault)).toHaveLength(1);
+      expect(civo.every((region) => region.features.iaas === true && region.features.gpu === null)).toBe(true);
+      expect(regions.every((region) => region.slug === null && region.name.length > 0)).toBe(true);
+      expect(regions.some((region) => region.coordinates !== null)).toBe(true);
+      expect(regions.some((region) => region.zone === 'ANTARCTICA')).toBe(true); // unknown values served raw
+      expect(projects.map((project) => project.projectId).sort()).toEqual(gcoreProjects.map((p) => p.id).sort());
+      expect(projects.filter((project) => !project.isDefault).every((project) => project.taskId === null)).toBe(true);
+      expect(projects.every((project) => typeof project.clientId === 'number')).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('drifted listings cost only what cannot be read', () => {
+  it('a drifted Civo region serves every image: k3s without version, system images still PUBLIC', async () => {
+    drift({ provider: 'civo', region: 'LON1' });
+    const answer = await ask<{
+      civoDiskImages: {
+        imageId: string;
+        name: string;
+        version: string | null;
+        visibility: string;
+        sizeBytes: number | null;
+      }[];
+    }>(`{ civoDiskImages(region: "LON1") { imageId name version visibility sizeBytes } }`);
+    expect(answer.errors).toBeUndefined();
+    const images = answer.data!.civoDiskImages;
+    const listed = civoImagesByRegion('lon1');
+    // The appended entry without an id is skipped; every real image is there.
+    expect(images.map((image) => image.imageId).sort()).toEqual(listed.map((image) => image.id).sort());
+    const k3s = images.filter((image) => image.name.startsWith('k3s-'));
+    expect(k3s.length).toBeGreaterThan(0);
+    expect(k3s.every((image) => image.version === null)).toBe(true);
+    // `created_by: "system"` on Civo's own images does not make them custom.
+    const custom = new Set(civoCustomImages('lon1').map((image) => image.id));
+    for (const image of images) expect(image.visibility).toBe(custom.has(image.imageId) ? 'CUSTOM' : 'PUBLIC');
+    // Sizes sent as numeric strings are read as numbers.
+    const sized = listed.find((image) => typeof image.disk_image_size_bytes === 'number')!;
+    expect(images.find((image) => image.imageId === sized.id)!.sizeBytes).toBe(sized.disk_image_size_bytes);
+  });
+
+  it('a drifted Gcore partition serves every readable image, with tags from tags_v2 and numbers from strings', async () => {
+    const region = activeGcoreRegions[0]!;
+    const project = gcoreProjects.find((candidate) => candidate.is_default)!;
+    drift({ provider: 'gcore', projectId: project.id, regionId: region.id });
+    const answer = await ask<{
+      gcoreImages: {
+        imageId: string;
+        status: string;
+        providerStatus: string | null;
+        minRam: number | null;
+        tags: { key: string }[];
+        price: { status: string } | null;
+      }[];
+    }>(
+      `query($regionId: Int!) { gcoreImages(regionId: $regionId) {
+        imageId status providerStatus minRam tags { key } price { status } } }`,
+      { regionId: region.id },
+    );
+    expect(answer.errors).toBeUndefined();
+    const listed = gcoreImages(project.id, region.id);
+    const images = answer.data!.gcoreImages;
+    expect(images.map((image) => image.imageId).sort()).toEqual(listed.map((image) => image.id).sort());
+    const byId = new Map(images.map((image) => [image.imageId, image]));
+    for (const raw of listed) {
+      const image = byId.get(raw.id)!;
+      expect(image.minRam).toBe(raw.min_ram);
+      expect(image.tags.map((tag) => tag.key)).toEqual(raw.tags_v2.map((tag) => tag.key));
+      if (raw.price_status !== null) expect(image.price?.status).toBe(raw.price_status);
+    }
+    // An unknown status is served raw and normalised to UNKNOWN.
+    const unknown = images.filter((image) => image.providerStatus === 'uploading_v2');
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.every((image) => image.status === 'UNKNOWN')).toBe(true);
+  });
+
+  it('a search over drifted partitions of both providers stays complete', async () => {
+    drift({ provider: 'civo', region: 'FRA1' });
+    const region = activeGcoreRegions[1]!;
+    for (const project of gcoreProjects) drift({ provider: 'gcore', projectId: project.id, regionId: region.id });
+    const answer = await ask<Search>(SEARCH);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.images.coverage.complete).toBe(true);
+    const codes = new Set(answer.data!.images.edges.map(({ node }) => node.region.code));
+    expect(codes.has('FRA1')).toBe(true);
+    expect(codes.has(String(region.id))).toBe(true);
+  });
+});
