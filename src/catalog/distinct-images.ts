@@ -1,5 +1,5 @@
 import type { DiskImage } from './disk-image.js';
-import { regionCodeOf } from './image-filter.js';
+import { regionCodeOf } from './regions.js';
 
 /** What makes an image one image: its provider, region and id. */
 export function imageIdentity(image: DiskImage): string {

@@ -1,5 +1,5 @@
-import type { DiskImage } from './disk-image.js';
-import { regionCodeOf } from './image-filter.js';
+import type { CloudProvider, DiskImage } from './disk-image.js';
+import { regionCodeOf } from './regions.js';
 import { compareVersions } from './version.js';
 import { byNaturalText } from './natural-order.js';
 
@@ -16,6 +16,14 @@ export interface Facets {
   osTypes: FacetCount[];
   providers: FacetCount[];
   regions: FacetCount[];
+  /** Per region as `{provider, code}`: two clouds' regions never merge, whatever their codes. */
+  providerRegions: RegionFacetCount[];
+}
+
+export interface RegionFacetCount {
+  provider: CloudProvider;
+  code: string;
+  count: number;
 }
 
 /** Counts per value over the filtered set, most frequent first, ties in natural order (versions: newest first). */
@@ -31,6 +39,10 @@ export function computeFacets(images: DiskImage[]): Facets {
     osTypes: countBy(images, (image) => image.osType),
     providers: countBy(images, (image) => image.provider),
     regions: countBy(images, regionCodeOf),
+    providerRegions: countBy(images, (image) => `${image.provider}:${regionCodeOf(image)}`).map(({ value, count }) => {
+      const separator = value!.indexOf(':');
+      return { provider: value!.slice(0, separator) as CloudProvider, code: value!.slice(separator + 1), count };
+    }),
   };
 }
 

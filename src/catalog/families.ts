@@ -1,6 +1,6 @@
 import type { Architecture, CloudProvider, DiskImage } from './disk-image.js';
 import { distinctImages } from './distinct-images.js';
-import { regionCodeOf } from './image-filter.js';
+import { regionCodeOf } from './regions.js';
 import { compareSortKeys, DEFAULT_ORDER, sortKeyOf } from './image-order.js';
 import { compareVersions } from './version.js';
 import { byNaturalText } from './natural-order.js';

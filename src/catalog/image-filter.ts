@@ -1,4 +1,5 @@
 import type { Architecture, CloudProvider, DiskImage, ImageStatus, ImageVisibility, OsType } from './disk-image.js';
+import { regionCodeOf, type RegionKey } from './regions.js';
 import { versionHasPrefix } from './version.js';
 
 /**
@@ -7,8 +8,8 @@ import { versionHasPrefix } from './version.js';
  */
 export interface ImageFilter {
   providers?: CloudProvider[];
-  /** Civo codes (`LON1`) and Gcore region ids as strings (`76`). */
-  regions?: string[];
+  /** Regions by provider and code (Civo `LON1`, Gcore `76`). */
+  regions?: RegionKey[];
   gcoreProjectIds?: number[];
   distributions?: string[];
   versions?: string[];
@@ -29,20 +30,15 @@ export interface ImageFilter {
 
 export const DEFAULT_STATUSES: ImageStatus[] = ['AVAILABLE'];
 
-/** The region code an image is filed under in filters, facets and families. */
-export function regionCodeOf(image: DiskImage): string {
-  return image.provider === 'CIVO' ? image.regionCode : String(image.regionId);
-}
-
-/**
- * The whole filter, applied in the service. It runs on every listing, pushed down or not,
- * so a pushdown can only save work, never change the answer.
- */
+/** The whole filter, applied here to each partition's plain listing. */
 export function matchesFilter(image: DiskImage, filter: ImageFilter): boolean {
   const { providers, regions, gcoreProjectIds, distributions, versions, versionPrefixes, architectures, osTypes } =
     filter;
   if (providers && !providers.includes(image.provider)) return false;
-  if (regions && !regions.includes(regionCodeOf(image))) return false;
+  if (regions) {
+    const code = regionCodeOf(image);
+    if (!regions.some((region) => region.provider === image.provider && region.code === code)) return false;
+  }
   if (gcoreProjectIds && image.provider === 'GCORE' && !gcoreProjectIds.includes(image.projectId)) return false;
   if (distributions && (image.distribution === null || !distributions.includes(image.distribution))) return false;
   if (versions || versionPrefixes) {

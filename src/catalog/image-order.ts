@@ -1,5 +1,5 @@
 import type { DiskImage } from './disk-image.js';
-import { regionCodeOf } from './image-filter.js';
+import { regionCodeOf } from './regions.js';
 import { compareVersions } from './version.js';
 import { byNaturalText } from './natural-order.js';
 

@@ -90,8 +90,10 @@ export interface Plan {
  */
 export async function planPartitions(context: Context, filter: ImageFilter): Promise<Plan> {
   const wanted = (provider: CloudProvider) => !filter.providers || filter.providers.includes(provider);
-  const civoRegions = filter.regions?.filter((code) => !isGcoreRegionCode(code));
-  const gcoreRegions = filter.regions?.filter(isGcoreRegionCode).map(Number);
+  const named = (provider: CloudProvider) =>
+    filter.regions?.filter((region) => region.provider === provider).map((region) => region.code);
+  const civoRegions = named('CIVO');
+  const gcoreRegions = named('GCORE')?.map(Number);
   // A filter names a provider by name, or through its regions or projects: a provider named
   // without a key is a failed part of the answer, not a silently empty one.
   const civoNamed = (filter.providers?.includes('CIVO') ?? false) || (civoRegions?.length ?? 0) > 0;
@@ -109,10 +111,6 @@ export async function planPartitions(context: Context, filter: ImageFilter): Pro
       : empty(),
   ]);
   return { partitions: [...civo.partitions, ...gcore.partitions], failed: [...civo.failed, ...gcore.failed] };
-}
-
-function isGcoreRegionCode(code: string): boolean {
-  return /^\d+$/.test(code);
 }
 
 async function planCivo(context: Context, named: string[] | undefined): Promise<Plan> {

@@ -80,6 +80,11 @@ const Search = graphql(`
           value
           count
         }
+        providerRegions {
+          provider
+          code
+          count
+        }
       }
     }
   }
@@ -174,6 +179,38 @@ describe('images: one search over every partition', () => {
     expect(one.data!.images!.edges.map(({ node }) => node.id)).toEqual(
       withUnknown.data!.images!.edges.map(({ node }) => node.id),
     );
+  });
+
+  it('takes regions by provider and code, the same as by plain code, and counts them apart', async () => {
+    const region = activeGcoreRegions[0]!;
+    const plain = await stack.query(Search, { filter: { regions: ['lon1', String(region.id)] } });
+    stack.emulator.resetRequests();
+    const typed = await stack.query(Search, {
+      filter: {
+        providerRegions: [
+          { provider: 'CIVO', code: 'lon1' },
+          { provider: 'GCORE', code: `0${region.id}` },
+        ],
+      },
+    });
+    expect(typed.errors).toBeUndefined();
+    expect(typed.data!.images!.edges.map(({ node }) => node.id)).toEqual(
+      plain.data!.images!.edges.map(({ node }) => node.id),
+    );
+    expect(stack.emulator.count({ provider: 'civo', route: 'GET /v2/disk_images' })).toBe(1);
+    const facets = typed.data!.images!.facets.providerRegions;
+    expect(facets.map((facet) => `${facet.provider}:${facet.code}`).sort()).toEqual([
+      'CIVO:LON1',
+      `GCORE:${region.id}`,
+    ]);
+    expect(facets.reduce((sum, facet) => sum + facet.count, 0)).toBe(typed.data!.images!.totalCount);
+
+    // A code is checked against the provider named with it.
+    const wrong = await stack.query(Search, { filter: { providerRegions: [{ provider: 'GCORE', code: 'lon1' }] } });
+    expect(wrong.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'filter.providerRegions',
+    });
   });
 
   it('narrows partitions by provider, region and project, and skips providers that cannot match', async () => {

@@ -23,7 +23,10 @@ describe('matchesFilter', () => {
   it('applies every predicate', () => {
     expect(matchesFilter(jammy, { ...available, distributions: ['ubuntu'], versionPrefixes: ['22'] })).toBe(true);
     expect(matchesFilter(jammy, { ...available, versionPrefixes: ['2'] })).toBe(false);
-    expect(matchesFilter(jammy, { ...available, regions: ['FRA1'] })).toBe(false);
+    expect(matchesFilter(jammy, { ...available, regions: [{ provider: 'CIVO', code: 'FRA1' }] })).toBe(false);
+    expect(matchesFilter(jammy, { ...available, regions: [{ provider: 'CIVO', code: 'LON1' }] })).toBe(true);
+    // The same code of another provider is another region.
+    expect(matchesFilter(jammy, { ...available, regions: [{ provider: 'GCORE', code: 'LON1' }] })).toBe(false);
     expect(matchesFilter(jammy, { ...available, visibility: ['CUSTOM'] })).toBe(false);
     expect(matchesFilter(h100, { ...available, gpu: true })).toBe(true);
     expect(matchesFilter(h100, { ...available, gpu: false })).toBe(false);
@@ -149,14 +152,27 @@ describe('filter normalisation', () => {
   it('dedupes values that name the same thing once normalised', () => {
     const filter = toImageFilter({
       regions: ['LON1', 'lon1', ' Lon1', '76', '076'],
+      providerRegions: [
+        { provider: 'CIVO', code: 'lon1' },
+        { provider: 'CIVO', code: 'fra1' },
+      ],
       distributions: ['Ubuntu', 'ubuntu '],
       providers: ['CIVO', 'CIVO'],
       gcoreProjectIds: [7, 7],
     });
-    expect(filter.regions).toEqual(['LON1', '76']);
+    expect(filter.regions).toEqual([
+      { provider: 'CIVO', code: 'LON1' },
+      { provider: 'GCORE', code: '76' },
+      { provider: 'CIVO', code: 'FRA1' },
+    ]);
     expect(filter.distributions).toEqual(['ubuntu']);
     expect(filter.providers).toEqual(['CIVO']);
     expect(filter.gcoreProjectIds).toEqual([7]);
+  });
+  it('refuses a typed region its provider would not spell that way', () => {
+    expect(() => toImageFilter({ providerRegions: [{ provider: 'GCORE', code: 'LON1' }] })).toThrow(
+      /"LON1" is not a GCORE region code/,
+    );
   });
   it('says what the default is when a list is empty', () => {
     expect(() => toImageFilter({ statuses: [] })).toThrow(

@@ -1,5 +1,15 @@
-import type { FacetCount, Facets } from '../../../catalog/facets.js';
+import type { FacetCount, Facets, RegionFacetCount } from '../../../catalog/facets.js';
 import { builder } from '../../builder.js';
+import { CloudProviderEnum } from '../image-enums.js';
+
+const RegionFacetCountRef = builder.objectRef<RegionFacetCount>('RegionFacetCount').implement({
+  description: 'How many images of a result are in one region, named by provider and code.',
+  fields: (t) => ({
+    provider: t.field({ type: CloudProviderEnum, description: 'The cloud.', resolve: (facet) => facet.provider }),
+    code: t.exposeString('code', { description: 'The region’s code (Civo `LON1`, Gcore `76`).' }),
+    count: t.exposeInt('count', { description: 'Images in that region.' }),
+  }),
+});
 
 export const FacetCountRef = builder.objectRef<FacetCount>('FacetCount').implement({
   description: 'How many images of a result share one value.',
@@ -35,8 +45,14 @@ export const ImageFacetsRef = builder.objectRef<Facets>('ImageFacets').implement
     providers: t.field({ type: [FacetCountRef], description: 'Per cloud.', resolve: (facets) => facets.providers }),
     regions: t.field({
       type: [FacetCountRef],
-      description: 'Per region code (Civo `LON1`, Gcore `76`).',
+      description:
+        'Per region code (Civo `LON1`, Gcore `76`). Two clouds’ regions with one code would share a count: `providerRegions` keeps them apart.',
       resolve: (facets) => facets.regions,
+    }),
+    providerRegions: t.field({
+      type: [RegionFacetCountRef],
+      description: 'Per region, by provider and code; most frequent first.',
+      resolve: (facets) => facets.providerRegions,
     }),
   }),
 });

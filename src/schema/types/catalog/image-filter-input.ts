@@ -1,6 +1,7 @@
 import type { Architecture, CloudProvider, ImageStatus, ImageVisibility, OsType } from '../../../catalog/disk-image.js';
 import { DEFAULT_STATUSES, type ImageFilter } from '../../../catalog/image-filter.js';
-import { CIVO_REGION_CODE } from '../../../config.js';
+import type { RegionKey } from '../../../catalog/regions.js';
+import { REGION_CODE_PARSERS } from '../../../providers/region-codes.js';
 import { badUserInput } from '../../../errors.js';
 import { textArgument } from '../../arguments.js';
 import { builder } from '../../builder.js';
@@ -12,11 +13,21 @@ import {
   OsTypeEnum,
 } from '../image-enums.js';
 
+export const ProviderRegionInput = builder.inputType('ProviderRegionInput', {
+  description: 'A region named by its provider and that provider’s code for it: never ambiguous between clouds.',
+  fields: (t) => ({
+    provider: t.field({ type: CloudProviderEnum, required: true, description: 'The cloud.' }),
+    code: t.string({
+      required: true,
+      description: 'The region’s `code` as this API answers it: Civo `LON1` (any case), Gcore `76`.',
+    }),
+  }),
+});
+
 export const ImageFilterInput = builder.inputType('ImageFilter', {
   description:
     'Which images a cross-cloud search returns. Every field narrows the result; lists match any of their values (an empty list is refused: leave the field out for its default). ' +
-    'What an upstream can evaluate is sent to it (Gcore `name`, `os_distro`, `os_version`, `architecture`, ' +
-    '`visibility`; Civo `type=custom`); the rest is applied here. That only changes the cost, never the answer.',
+    'Every filter is applied here, to each partition’s plain listing.',
   fields: (t) => ({
     providers: t.field({
       type: [CloudProviderEnum],
@@ -24,9 +35,16 @@ export const ImageFilterInput = builder.inputType('ImageFilter', {
         'Only these clouds. Naming an unconfigured one (here, or through regions or gcoreProjectIds) reports it as failed with PROVIDER_NOT_CONFIGURED.',
     }),
     regions: t.stringList({
+      deprecationReason: 'A plain code can name a region of several clouds: use `providerRegions`.',
       description:
-        'Only these regions: Civo codes (`LON1`, any case) and Gcore region ids (`76`); one region named twice (`lon1`, `LON1`) is searched once. ' +
+        'Only these regions, by plain code: each names the region of every provider whose code syntax takes it (Civo `LON1`, any case; Gcore `76`); one region named twice (`lon1`, `LON1`) is searched once. ' +
         'A region the provider does not list fails once as UPSTREAM_NOT_FOUND (for every Gcore project at once), without a call.',
+    }),
+    providerRegions: t.field({
+      type: [ProviderRegionInput],
+      description:
+        'Only these regions, each by provider and code (`{provider: CIVO, code: "LON1"}`); with `regions` too, either may match. ' +
+        'A region the provider does not list fails once as UPSTREAM_NOT_FOUND, without a call.',
     }),
     gcoreProjectIds: t.intList({
       description:
@@ -76,6 +94,7 @@ export const ImageFilterInput = builder.inputType('ImageFilter', {
 export interface ImageFilterArgs {
   providers?: CloudProvider[] | null;
   regions?: string[] | null;
+  providerRegions?: { provider: CloudProvider; code: string }[] | null;
   gcoreProjectIds?: number[] | null;
   distributions?: string[] | null;
   versions?: string[] | null;
@@ -108,7 +127,13 @@ export function toImageFilter(
         : DEFAULT_STATUSES,
   };
   if (args.providers) filter.providers = list(args.providers, 'providers', 'every configured provider');
-  if (args.regions) filter.regions = list(args.regions, 'regions', 'every configured region', regionCode);
+  const regions = [
+    ...(args.regions ? list(args.regions, 'regions', 'every configured region', plainRegion).flat() : []),
+    ...(args.providerRegions
+      ? list(args.providerRegions, 'providerRegions', 'every configured region', providerRegion)
+      : []),
+  ];
+  if (args.regions || args.providerRegions) filter.regions = distinctRegions(regions);
   if (args.gcoreProjectIds)
     filter.gcoreProjectIds = list(args.gcoreProjectIds, 'gcoreProjectIds', 'every configured project', (id) =>
       positive(id, 'gcoreProjectIds'),
@@ -163,14 +188,33 @@ function list<T, U = T>(
   return [...new Set(values.map(normalise))];
 }
 
-/** Civo codes upper-case (`lon1` → `LON1`); Gcore region ids as their number (`076` → `76`). */
-function regionCode(value: string): string {
-  const trimmed = value.trim();
-  if (/^0*[1-9][0-9]{0,9}$/.test(trimmed)) return String(Number(trimmed));
-  if (CIVO_REGION_CODE.test(trimmed)) return trimmed.toUpperCase();
-  throw badUserInput(`"${trimmed.slice(0, 60)}" is neither a Civo region code (LON1) nor a Gcore region id (76).`, {
-    argument: 'filter.regions',
+/** A plain code names the region of every provider whose code syntax takes it. */
+function plainRegion(value: string): RegionKey[] {
+  const keys = Object.entries(REGION_CODE_PARSERS).flatMap(([provider, parse]) => {
+    const code = parse(value);
+    return code === null ? [] : [{ provider: provider as CloudProvider, code }];
   });
+  if (keys.length > 0) return keys;
+  throw badUserInput(
+    `"${value.trim().slice(0, 60)}" is neither a Civo region code (LON1) nor a Gcore region id (76).`,
+    {
+      argument: 'filter.regions',
+    },
+  );
+}
+
+function providerRegion({ provider, code }: { provider: CloudProvider; code: string }): RegionKey {
+  const parsed = REGION_CODE_PARSERS[provider](code);
+  if (parsed !== null) return { provider, code: parsed };
+  throw badUserInput(`"${code.trim().slice(0, 60)}" is not a ${provider} region code.`, {
+    argument: 'filter.providerRegions',
+  });
+}
+
+/** `LON1` and `lon1`, `76` and `076`, named twice or both ways: one region, searched once. */
+function distinctRegions(keys: RegionKey[]): RegionKey[] {
+  const byKey = new Map(keys.map((key) => [`${key.provider}:${key.code}`, key]));
+  return [...byKey.values()];
 }
 
 function positive(value: number, argument: string): number {
