@@ -4,7 +4,8 @@
  * - the same partitions queried one after another (what per-region tools cost);
  * - upstream calls per query, from the emulator's counters;
  * - a whole result with `equivalents` on every image vs without (calls and wall time);
- * - heap growth over repeated queries (leaks show as growth that does not level off).
+ * - heap growth over repeated queries (leaks show as growth that does not level off);
+ * - what `include_prices=true` costs one Gcore listing (every listing asks for prices).
  * Usage: npm run bench [-- --latency 150 --rounds 5]
  */
 import { createServer as createHttpServer } from 'node:http';
@@ -90,6 +91,37 @@ for (let round = 0; round < rounds; round++) {
 }
 const edges = ((await run(plainPage)).data as { images: { totalCount: number } }).images.totalCount;
 
+// One Gcore listing with and without prices, straight from the emulator: every listing asks for
+// them, so one cached listing answers priced and unpriced queries alike.
+const gcoreProject = (await run('{ gcoreProjects { projectId isDefault } }')).data as {
+  gcoreProjects: { projectId: number; isDefault: boolean }[];
+};
+const gcoreRegion = (await run('{ gcoreRegions { regionId state } }')).data as {
+  gcoreRegions: { regionId: number; state: string | null }[];
+};
+const listingUrl = (prices: boolean) =>
+  `${emulator.url}/cloud/v1/images/${gcoreProject.gcoreProjects.find((project) => project.isDefault)!.projectId}/` +
+  `${gcoreRegion.gcoreRegions.find((region) => region.state === 'ACTIVE')!.regionId}?limit=1000${prices ? '&include_prices=true' : ''}`;
+const listing = async (prices: boolean) => {
+  const started = performance.now();
+  const body = await (
+    await fetch(listingUrl(prices), { headers: { authorization: `APIKey ${DEMO_GCORE_API_KEY}` } })
+  ).text();
+  return { ms: performance.now() - started, bytes: body.length };
+};
+const priced: number[] = [];
+const unpriced: number[] = [];
+let pricedBytes = 0;
+let unpricedBytes = 0;
+for (let round = 0; round < rounds; round++) {
+  const withPrices = await listing(true);
+  const withoutPrices = await listing(false);
+  priced.push(withPrices.ms);
+  unpriced.push(withoutPrices.ms);
+  pricedBytes = withPrices.bytes;
+  unpricedBytes = withoutPrices.bytes;
+}
+
 // Heap after a full GC, after N searches and again after N more: the second ratio stays near 1
 // when nothing accumulates per request (a leak keeps growing it).
 const collect = () => {
@@ -122,6 +154,9 @@ console.log(
 );
 console.log(
   `heap after ${rounds * 10} searches / at start: ${(heapOnce / heapStart).toFixed(2)}; after ${rounds * 20} / after ${rounds * 10}: ${(heapTwice / heapOnce).toFixed(2)}  (≈1.0 = nothing kept per request)`,
+);
+console.log(
+  `one Gcore listing with prices / without: bytes ${(pricedBytes / unpricedBytes).toFixed(2)}; median wall time ${(median(priced) / median(unpriced)).toFixed(2)}  (emulator: its pricing is free; measure against the real API before trusting the time)`,
 );
 
 http.closeAllConnections();
