@@ -120,6 +120,19 @@ export function readItems<T>(
   return items;
 }
 
+/** One object (a detail GET's body): readable, or the call fails as malformed. */
+export function readOne<T>(
+  body: unknown,
+  object: string,
+  report: DriftReporter,
+  readItem: (reader: FieldReader) => T | null,
+  identifiedBy: string,
+): T {
+  const item = isRecord(body) ? readItem(new FieldReader(body, object, report)) : null;
+  if (item === null) throw new MalformedBodyError(`the ${object} has no readable ${identifiedBy}`);
+  return item;
+}
+
 /** The identifying string of an item (`id`, `name`, `code`): non-empty, else the item is unreadable. */
 export function essentialString(reader: FieldReader, key: string): string | null {
   const value = reader.record[key];

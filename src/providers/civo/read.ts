@@ -1,10 +1,10 @@
 import {
   essentialString,
-  FieldReader,
-  isRecord,
   MalformedBodyError,
   readItems,
+  readOne,
   type DriftReporter,
+  type FieldReader,
 } from '../../upstream/tolerant-read.js';
 import type { CivoRegionFeatures } from './api-types.js';
 
@@ -112,8 +112,5 @@ export const readCivoRegions = (body: unknown, report: DriftReporter): CivoRegio
 export const readCivoImages = (body: unknown, report: DriftReporter): CivoImageRecord[] =>
   readItems(list(body, 'disk images'), 'disk_image', report, readImage, 'id and name');
 
-export function readCivoImage(body: unknown, report: DriftReporter): CivoImageRecord {
-  const image = isRecord(body) ? readImage(new FieldReader(body, 'disk_image', report)) : null;
-  if (!image) throw new MalformedBodyError('the disk image has no id or name');
-  return image;
-}
+export const readCivoImage = (body: unknown, report: DriftReporter): CivoImageRecord =>
+  readOne(body, 'disk_image', report, readImage, 'id and name');

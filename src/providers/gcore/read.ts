@@ -5,6 +5,7 @@ import {
   isRecord,
   MalformedBodyError,
   readItems,
+  readOne,
   type DriftReporter,
 } from '../../upstream/tolerant-read.js';
 
@@ -253,8 +254,5 @@ export const readGcoreProjectPage = (body: unknown, report: DriftReporter) =>
 export const readGcoreImagePage = (body: unknown, report: DriftReporter) =>
   readPage(body, 'image', report, readImage, 'id and name');
 
-export function readGcoreImage(body: unknown, report: DriftReporter): GcoreImageRecord {
-  const image = isRecord(body) ? readImage(new FieldReader(body, 'image', report)) : null;
-  if (!image) throw new MalformedBodyError('the image has no id or name');
-  return image;
-}
+export const readGcoreImage = (body: unknown, report: DriftReporter): GcoreImageRecord =>
+  readOne(body, 'image', report, readImage, 'id and name');
