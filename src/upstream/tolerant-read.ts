@@ -42,7 +42,8 @@ export class FieldReader {
     return null;
   }
 
-  private mistyped(key: string): null {
+  /** Reports `key` as of the wrong type (for fields read by hand); null. */
+  mistyped(key: string): null {
     this.report(this.objectName, key, 'wrong type');
     return null;
   }

@@ -212,7 +212,7 @@ export type GcoreImagesWithPriceQueryVariables = Exact<{
 }>;
 
 
-export type GcoreImagesWithPriceQuery = { gcoreImages: Array<{ imageId: string, price: { currencyCode: string | null, pricePerHour: number | null, pricePerMonth: number | null, status: string } | null }> | null };
+export type GcoreImagesWithPriceQuery = { gcoreImages: Array<{ imageId: string, price: { currencyCode: string | null, pricePerHour: number | null, pricePerMonth: number | null, status: string | null } | null }> | null };
 
 export type GcoreImageByIdQueryVariables = Exact<{
   projectId?: number | null | undefined;

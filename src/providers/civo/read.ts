@@ -1,5 +1,6 @@
 import {
   essentialString,
+  isRecord,
   MalformedBodyError,
   readItems,
   readOne,
@@ -59,6 +60,29 @@ const FEATURE_KEYS: (keyof CivoRegionFeatures)[] = [
   'public_ip_node_pools',
 ];
 
+/**
+ * The body as civogo decodes it: Go's encoding/json matches a key case-insensitively when no
+ * key matches exactly (civogo's own fixtures send `{"ID": …, "Name": …}`), nested objects too.
+ */
+function asGoDecodes(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const aliases = Object.entries(value)
+    .filter(([key]) => !Object.hasOwn(value, key.toLowerCase()))
+    .map(([key, item]) => [key.toLowerCase(), item] as const);
+  const folded = aliases.length ? { ...Object.fromEntries(aliases), ...value } : value;
+  return Object.fromEntries(
+    Object.entries(folded).map(([key, item]) => [key, isRecord(item) ? asGoDecodes(item) : item]),
+  );
+}
+
+function readFeatures(features: FieldReader): CivoRegionFeaturesRecord {
+  const { loadbalancer, load_balancer } = features.record;
+  // Spelled `load_balancer` for a few days in 2023 before it became `loadbalancer`.
+  const keyOf = (key: string) =>
+    key === 'loadbalancer' && loadbalancer === undefined && load_balancer !== undefined ? 'load_balancer' : key;
+  return Object.fromEntries(FEATURE_KEYS.map((key) => [key, features.boolean(keyOf(key))])) as CivoRegionFeaturesRecord;
+}
+
 function readRegion(r: FieldReader): CivoRegionRecord | null {
   const code = essentialString(r, 'code');
   if (code === null) return null;
@@ -70,10 +94,9 @@ function readRegion(r: FieldReader): CivoRegionRecord | null {
     out_of_capacity: r.boolean('out_of_capacity'),
     country: r.string('country'),
     country_name: r.string('country_name'),
-    features:
-      features &&
-      (Object.fromEntries(FEATURE_KEYS.map((key) => [key, features.boolean(key)])) as CivoRegionFeaturesRecord),
-    default: r.boolean('default') ?? false,
+    features: features && readFeatures(features),
+    // civogo's fixtures send `default` only on the default region.
+    default: r.boolean('default', 'optional') ?? false,
   };
 }
 
@@ -103,7 +126,7 @@ function readImage(r: FieldReader): CivoImageRecord | null {
 
 function list(body: unknown, what: string): unknown[] {
   if (!Array.isArray(body)) throw new MalformedBodyError(`expected a JSON array of ${what}`);
-  return body;
+  return body.map(asGoDecodes);
 }
 
 export const readCivoRegions = (body: unknown, report: DriftReporter): CivoRegionRecord[] =>
@@ -113,4 +136,4 @@ export const readCivoImages = (body: unknown, report: DriftReporter): CivoImageR
   readItems(list(body, 'disk images'), 'disk_image', report, readImage, 'id and name');
 
 export const readCivoImage = (body: unknown, report: DriftReporter): CivoImageRecord =>
-  readOne(body, 'disk_image', report, readImage, 'id and name');
+  readOne(asGoDecodes(body), 'disk_image', report, readImage, 'id and name');

@@ -60,7 +60,7 @@ export function mapGcoreImage(
     osType: OS_TYPES[raw.os_type?.toLowerCase() ?? ''] ?? null,
     status: gcoreImageStatus(raw.status),
     providerStatus: raw.status,
-    description: raw.description,
+    description: raw.description || null,
     sizeBytes: raw.size,
     createdAt: parseUpstreamTimestamp(raw.created_at),
     // An unknown visibility is not offered to everyone: treat it as the project's own.

@@ -96,7 +96,18 @@ export interface GcoreImageRecord {
 
 const REGION_STATES = ['ACTIVE', 'INACTIVE', 'MAINTENANCE', 'NEW', 'DELETING', 'DELETED', 'DELETION_FAILED'];
 const ZONES = ['AMERICAS', 'APAC', 'EMEA', 'RUSSIA_AND_CIS'];
-const IMAGE_STATUSES = ['active', 'queued', 'saving', 'deactivated', 'killed', 'deleted', 'pending_delete'];
+/** Glance's statuses (`importing` and `uploading` too, which the mapping knows). */
+const IMAGE_STATUSES = [
+  'active',
+  'queued',
+  'saving',
+  'uploading',
+  'importing',
+  'deactivated',
+  'killed',
+  'deleted',
+  'pending_delete',
+];
 const VISIBILITIES = ['public', 'private', 'shared'];
 const ARCHITECTURES = ['x86_64', 'aarch64'];
 
@@ -134,7 +145,10 @@ function readRegion(r: FieldReader): GcoreRegionRecord | null {
     has_ai: r.boolean('has_ai'),
     has_ai_gpu: r.boolean('has_ai_gpu'),
     coordinates: readCoordinates(r),
-    created_at: r.string('created_at'),
+    // Older deployments send only the deprecated twin, `created_on` (gcorelabscloud-go's fixtures).
+    created_at:
+      r.string('created_at', r.record.created_on == null ? 'documented' : 'optional') ??
+      r.string('created_on', 'optional'),
   };
 }
 
@@ -154,8 +168,21 @@ function readProject(r: FieldReader): GcoreProjectRecord | null {
   };
 }
 
+/**
+ * `tags_v2`, else `tags`, else (older deployments, gcorelabscloud-go's fixtures, where `tags`
+ * holds Glance's bare keys, often none) `metadata_detailed` `[{key, value, read_only}]` or
+ * `metadata` `{key: value}`.
+ */
 function readTags(r: FieldReader): GcoreTagRecord[] {
-  const value = r.record.tags_v2 ?? r.record.tags;
+  for (const key of ['tags_v2', 'tags', 'metadata_detailed', 'metadata']) {
+    const tags = tagList(r, key);
+    if (tags.length > 0) return tags;
+  }
+  return [];
+}
+
+function tagList(r: FieldReader, field: string): GcoreTagRecord[] {
+  const value = r.record[field];
   if (value === undefined || value === null) return [];
   if (isRecord(value)) {
     return Object.entries(value).map(([key, tagValue]) => ({
@@ -165,7 +192,7 @@ function readTags(r: FieldReader): GcoreTagRecord[] {
     }));
   }
   if (!Array.isArray(value)) {
-    r.boolean('tags_v2', 'optional'); // reports the wrong type
+    r.mistyped(field);
     return [];
   }
   const tags: GcoreTagRecord[] = [];

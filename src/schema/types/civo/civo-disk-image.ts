@@ -75,7 +75,7 @@ builder.node(CivoDiskImageRef, {
     diskImageSizeBytes: t.field({
       type: 'SafeInt',
       nullable: true,
-      description: 'Raw `disk_image_size_bytes` (the same value as `sizeBytes`).',
+      description: 'Raw `disk_image_size_bytes`; `sizeBytes` reads its zero value (Go’s “unset”) as null.',
       resolve: (image) => image.raw.disk_image_size_bytes ?? null,
     }),
     createdBy: t.string({

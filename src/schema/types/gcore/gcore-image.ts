@@ -43,8 +43,10 @@ const GcoreImagePriceRef = builder.objectRef<GcoreImageRecord>('GcoreImagePrice'
       resolve: (image) => image.price_per_month,
     }),
     status: t.string({
-      description: '`price_status`: `show`, `hide` (prices withheld) or `error`.',
-      resolve: (image) => image.price_status ?? 'error',
+      // Optional in every SDK model: a price without it is not an `error` we may invent.
+      nullable: true,
+      description: '`price_status`: `show`, `hide` (prices withheld) or `error`; null when Gcore sent none.',
+      resolve: (image) => image.price_status,
     }),
   }),
 });
