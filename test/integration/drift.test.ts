@@ -202,3 +202,40 @@ describe('drifted listings cost only what cannot be read', () => {
     expect(codes.has(String(region.id))).toBe(true);
   });
 });
+
+describe('a region the region list lacks', () => {
+  it('is still every listed image’s region, known by what the image says, and costs no image', async () => {
+    const missing = activeGcoreRegions[0]!;
+    // A proxy drops the region from GET /cloud/v1/regions, as if its entry could not be read.
+    const proxied = await startStack({
+      rewrite: async (url, response) => {
+        if (url.pathname !== '/cloud/v1/regions') return response;
+        const body = (await response.json()) as { count: number; results: { id: number }[] };
+        const results = body.results.filter((region) => region.id !== missing.id);
+        return Response.json({ count: body.count - (body.results.length - results.length), results });
+      },
+    });
+    try {
+      const answer = (await (
+        await proxied.post({
+          query: `query($regionId: Int!) { gcoreImages(regionId: $regionId) { imageId region { code name } } }`,
+          variables: { regionId: missing.id },
+        })
+      ).json()) as Answer<{ gcoreImages: { imageId: string; region: { code: string; name: string } }[] }>;
+      expect(answer.errors).toBeUndefined();
+      const project = gcoreProjects.find((candidate) => candidate.is_default)!;
+      expect(answer.data!.gcoreImages.map((image) => image.imageId).sort()).toEqual(
+        gcoreImages(project.id, missing.id)
+          .map((image) => image.id)
+          .sort(),
+      );
+      expect(
+        answer.data!.gcoreImages.every(
+          (image) => image.region.code === String(missing.id) && image.region.name === missing.display_name,
+        ),
+      ).toBe(true);
+    } finally {
+      await proxied.close();
+    }
+  });
+});

@@ -34,6 +34,8 @@ export interface StackOptions {
   emulator?: EmulatorOptions;
   /** Settings on top of "both providers pointed at the emulator"; `undefined` removes one. */
   env?: Record<string, string | undefined>;
+  /** Rewrites upstream answers on their way back (a proxy in front of the emulator). */
+  rewrite?: (url: URL, response: Response) => Promise<Response>;
 }
 
 /** Fast retries and a short budget keep fault tests quick; the values are still exercised. */
@@ -54,8 +56,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     (level: string) =>
     (...args: unknown[]) =>
       logs.push(`${level}: ${args.map(String).join(' ')}`);
+  const { rewrite } = options;
   const server = createServer({
     config: loadConfig(env),
+    ...(rewrite
+      ? {
+          fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+            const request = new Request(input, init);
+            return rewrite(new URL(request.url), await fetch(request));
+          },
+        }
+      : {}),
     logSink: { debug: capture('debug'), info: capture('info'), warn: capture('warn'), error: capture('error') },
   });
   const http: HttpServer = createHttpServer(server);
