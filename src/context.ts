@@ -1,3 +1,4 @@
+import { createEquivalentsState, type EquivalentsState } from './catalog/equivalents-state.js';
 import type { PartitionFailure } from './catalog/partitions.js';
 import { providerNotConfigured } from './errors.js';
 import type { CivoClient } from './providers/civo/client.js';
@@ -35,6 +36,8 @@ export interface Context {
   /** Distinct partitions this request fans out to, against MAX_PARTITIONS_PER_QUERY. */
   partitionBudget: { used: Set<string>; max: number };
   partialFailures: PartialFailure[];
+  /** `equivalents`' per-request indexes and refusals. */
+  equivalents: EquivalentsState;
 }
 
 export interface ContextOptions {
@@ -47,6 +50,7 @@ export function createContext(services: ProviderServices, { signal, maxPartition
     signal,
     partitionBudget: { used: new Set(), max: maxPartitionsPerQuery },
     partialFailures: [],
+    equivalents: createEquivalentsState(),
     // Discovery is shared across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
     civo: services.civo && {
       ...services.civo,

@@ -13,6 +13,7 @@ import { partitionKey, type Coverage } from '../../../catalog/partitions.js';
 import { DEFAULT_STATUSES, type ImageFilter } from '../../../catalog/image-filter.js';
 import { searchCatalog, type SearchResult } from '../../../catalog/search.js';
 import type { Context } from '../../../context.js';
+import type { FamilyIndex } from '../../../catalog/equivalents-state.js';
 import { ErrorCode } from '../../../errors.js';
 import { builder } from '../../builder.js';
 import { DiskImageRef } from '../disk-image.js';
@@ -130,38 +131,6 @@ builder.interfaceField(DiskImageRef, 'equivalents', (t) =>
   }),
 );
 
-/** One family's best image per place, and the coverage of the search that found them. */
-interface FamilyIndex {
-  bestByPlace: Map<string, DiskImage>;
-  coverage: Coverage;
-}
-
-/** What `equivalents` keeps for the rest of one request (keyed by its context, so it ends with it). */
-interface EquivalentsState {
-  /**
-   * By root field, family, bare metal and providers: a page of images shares a few families,
-   * so each is searched and ranked once, not once per edge (the listings were already shared;
-   * this spares re-filtering the whole catalog for every image).
-   */
-  indexes: Map<string, Promise<FamilyIndex>>;
-  /**
-   * Root fields (response keys, aliases included) under which a list was already refused past
-   * MAX_PARTITIONS_PER_QUERY: a page of 68 images must not repeat the same refusal 68 times.
-   */
-  refusedUnder: Set<string | number>;
-}
-
-const requestStates = new WeakMap<Context, EquivalentsState>();
-
-function stateOf(context: Context): EquivalentsState {
-  let state = requestStates.get(context);
-  if (!state) {
-    state = { indexes: new Map(), refusedUnder: new Set() };
-    requestStates.set(context, state);
-  }
-  return state;
-}
-
 async function equivalentsOf(
   image: DiskImage,
   providers: DiskImage['provider'][] | null,
@@ -189,7 +158,7 @@ async function equivalentsOf(
     image.baremetal,
     providers ? [...new Set(providers)].sort() : null,
   ]);
-  const { indexes, refusedUnder } = stateOf(context);
+  const { indexes, refusedUnder } = context.equivalents;
   let index = indexes.get(key);
   if (!index) {
     index = indexFamily(context, filter, providers, path[0]!);
