@@ -1,9 +1,9 @@
 import type { CivoRegion } from '../../../catalog/disk-image.js';
-import type { CivoRegionFeaturesRecord } from '../../../providers/civo/read.js';
+import type { CivoRegionFeaturesRecord } from '../read.js';
 import { requireCivo } from '../../../context.js';
-import { civoRegionArgument } from '../../arguments.js';
-import { builder } from '../../builder.js';
-import { RegionRef } from '../region.js';
+import { civoRegionArgument } from '../../../schema/arguments.js';
+import { builder } from '../../../schema/builder.js';
+import { RegionRef } from '../../../schema/types/region.js';
 
 const CivoRegionFeaturesRef = builder.objectRef<CivoRegionFeaturesRecord>('CivoRegionFeatures').implement({
   description: 'Which Civo services a region offers (`features`); a service Civo does not mention is null.',

@@ -1,16 +1,16 @@
 import type { GcoreImage, ImageVisibility } from '../../../catalog/disk-image.js';
-import { matchesGcoreFilters, type GcoreImageFilters } from '../../../providers/gcore/list-filters.js';
-import type { GcoreImageRecord, GcoreTagRecord } from '../../../providers/gcore/read.js';
-import { toGcoreArchitecture, toGcoreVisibility } from '../../../providers/gcore/mapping.js';
+import { matchesGcoreFilters, type GcoreImageFilters } from '../list-filters.js';
+import type { GcoreImageRecord, GcoreTagRecord } from '../read.js';
+import { toGcoreArchitecture, toGcoreVisibility } from '../mapping.js';
 import { requireGcore, type Context } from '../../../context.js';
 import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
-import { nativeIdArgument, positiveIntArgument, textArgument } from '../../arguments.js';
-import { builder } from '../../builder.js';
+import { nativeIdArgument, positiveIntArgument, textArgument } from '../../../schema/arguments.js';
+import { builder } from '../../../schema/builder.js';
 import { chargeLookup } from '../../../catalog/partition-budget.js';
-import { assertNotGlobalId } from '../../global-id.js';
-import { DiskImageRef } from '../disk-image.js';
-import { ArchitectureEnum, ImageVisibilityEnum } from '../image-enums.js';
+import { assertNotGlobalId } from '../../../schema/global-id.js';
+import { DiskImageRef } from '../../../schema/types/disk-image.js';
+import { ArchitectureEnum, ImageVisibilityEnum } from '../../../schema/types/image-enums.js';
 
 const GcoreTagRef = builder.objectRef<GcoreTagRecord>('GcoreTag').implement({
   description: 'A key/value tag of a Gcore image (`tags_v2`, or the older `tags`).',

@@ -1,8 +1,8 @@
-import type { GcoreProjectRecord } from '../../../providers/gcore/read.js';
+import type { GcoreProjectRecord } from '../read.js';
 import { requireGcore } from '../../../context.js';
 import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
-import { builder } from '../../builder.js';
+import { builder } from '../../../schema/builder.js';
 
 export const GcoreProjectRef = builder.objectRef<GcoreProjectRecord>('GcoreProject');
 

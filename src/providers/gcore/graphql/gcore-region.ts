@@ -2,8 +2,8 @@ import type { GcoreRegion } from '../../../catalog/disk-image.js';
 import { requireGcore } from '../../../context.js';
 import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
-import { builder } from '../../builder.js';
-import { RegionRef } from '../region.js';
+import { builder } from '../../../schema/builder.js';
+import { RegionRef } from '../../../schema/types/region.js';
 
 interface Coordinates {
   latitude: number;

@@ -1,11 +1,11 @@
 import type { CivoImage } from '../../../catalog/disk-image.js';
 import { requireCivo } from '../../../context.js';
 import { badUserInput } from '../../../errors.js';
-import { civoRegionArgument, nativeIdArgument } from '../../arguments.js';
-import { builder } from '../../builder.js';
+import { civoRegionArgument, nativeIdArgument } from '../../../schema/arguments.js';
+import { builder } from '../../../schema/builder.js';
 import { chargeLookup } from '../../../catalog/partition-budget.js';
-import { assertNotGlobalId } from '../../global-id.js';
-import { DiskImageRef } from '../disk-image.js';
+import { assertNotGlobalId } from '../../../schema/global-id.js';
+import { DiskImageRef } from '../../../schema/types/disk-image.js';
 
 export const CivoDiskImageRef = builder.objectRef<CivoImage>('CivoDiskImage');
 
