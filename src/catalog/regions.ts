@@ -11,11 +11,3 @@ export interface RegionKey {
 export function regionCodeOf(image: DiskImage): string {
   return image.provider === 'CIVO' ? image.regionCode : String(image.regionId);
 }
-
-export function regionKeyOf(image: DiskImage): RegionKey {
-  return { provider: image.provider, code: regionCodeOf(image) };
-}
-
-export function sameRegion(a: RegionKey, b: RegionKey): boolean {
-  return a.provider === b.provider && a.code === b.code;
-}

@@ -3,6 +3,9 @@ import type { UpstreamFailure } from './http-client.js';
 import { retryAfterMs } from './retry-after.js';
 import { redact } from '../shared/redact.js';
 
+/** What an upstream error code looks like (`database_account_not_found`, `NotFoundError`). */
+const UPSTREAM_CODE = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+
 /**
  * The part of turning a failed call into a client's error that is the same for every
  * provider: everything but the meaning of an HTTP status and error body, which each
@@ -52,7 +55,8 @@ export function httpFailureDetails(
     partition,
     reason: 'HTTP_STATUS',
     upstreamStatus: failure.status,
-    ...(upstreamCode ? { upstreamCode } : {}),
+    // Only a code-shaped value is passed on: the upstream controls this string.
+    ...(upstreamCode && UPSTREAM_CODE.test(upstreamCode) ? { upstreamCode } : {}),
     ...(wait !== undefined ? { retryAfterSeconds: Math.ceil(wait / 1000) } : {}),
   };
 }

@@ -126,7 +126,10 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
       if (asked !== undefined && asked > options.maxRetryAfterMs) return false;
       const wait = asked ?? backoffMs(retryCount);
       if (Date.now() + wait + MIN_ATTEMPT_MS >= deadlineAt) return false;
-      if (said === 'true') return true;
+      // A status ky retries anyway keeps ky's own wait (Retry-After); `true` forces only the others.
+      if (said === 'true' && error instanceof HTTPError && !options.retryStatusCodes.includes(error.response.status)) {
+        return true;
+      }
       return undefined; // ky's own rules: method, status code, Retry-After
     },
   });

@@ -5,6 +5,9 @@
  * DriftReporter (object and field, never a value), so operators see drift without losing data.
  */
 
+/** The largest GraphQL `Int`. */
+export const INT32_MAX = 2 ** 31 - 1;
+
 /** Why a field did not read as the contract says. */
 export type DriftProblem = 'missing' | 'wrong type' | 'unknown value' | 'unreadable item';
 
@@ -66,6 +69,17 @@ export class FieldReader {
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     // Numeric strings are read as numbers silently: several SDK versions declare them so.
     if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+    return this.mistyped(key);
+  }
+
+  /**
+   * A whole number within `max` (GraphQL `Int` holds 2^31 - 1, `SafeInt` 2^53 - 1): a fraction
+   * or a number past what the field can carry is drift, read as null, never a field error.
+   */
+  integer(key: string, presence: Presence = 'documented', max = INT32_MAX): number | null {
+    const value = this.number(key, presence);
+    if (value === null) return null;
+    if (Number.isSafeInteger(value) && Math.abs(value) <= max) return value;
     return this.mistyped(key);
   }
 
@@ -144,5 +158,8 @@ export function essentialString(reader: FieldReader, key: string): string | null
 export function essentialInteger(reader: FieldReader, key: string): number | null {
   const value = reader.record[key];
   const number = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-  return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : null;
+  // Gcore ids are GraphQL `Int`s: one past that could not be answered, so it cannot identify.
+  return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 && number <= INT32_MAX
+    ? number
+    : null;
 }

@@ -262,10 +262,21 @@ describe('an upstream that echoes the key back', () => {
       });
       const text = await response.text();
       const { errors } = JSON.parse(text) as { errors: { extensions: Record<string, unknown> }[] };
-      expect(errors.map((error) => error.extensions.code).sort()).toEqual(['BAD_USER_INPUT', 'UPSTREAM_RATE_LIMITED']);
-      // The quoted parts are still there, with the key cut out.
-      expect(text).toContain('bad value with APIKey [redacted]');
-      expect(text).toContain('rate_limited_for bearer [redacted]');
+      expect(errors.map((error) => error.extensions.code).sort()).toEqual([
+        'UPSTREAM_RATE_LIMITED',
+        'UPSTREAM_UNAVAILABLE',
+      ]);
+      // A code-shaped upstream code is passed on; one that is not (it quotes the header) is dropped,
+      // and Gcore's invalid_fields (which quote the request) never reach the client.
+      const byProvider = Object.fromEntries(errors.map((error) => [error.extensions.provider, error.extensions]));
+      expect(byProvider.GCORE).toMatchObject({
+        upstreamCode: 'ValidationError',
+        upstreamStatus: 400,
+        retryable: false,
+      });
+      expect(byProvider.CIVO!.upstreamCode).toBeUndefined();
+      expect(text).not.toContain('bad value');
+      expect(text).not.toContain('rate_limited_for');
       for (const secret of [civoKey, gcoreKey]) {
         expect(text).not.toContain(secret);
         expect(own.logs.join('\n')).not.toContain(secret);

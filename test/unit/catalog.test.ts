@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeFacets } from '../../src/catalog/facets.js';
 import { distinctImages } from '../../src/catalog/distinct-images.js';
 import { groupFamilies } from '../../src/catalog/families.js';
+import { matchesGcoreFilters } from '../../src/providers/gcore/list-filters.js';
 import { matchesFilter, type ImageFilter } from '../../src/catalog/image-filter.js';
 import { sortImages, type OrderTerm } from '../../src/catalog/image-order.js';
 import { pickLatest } from '../../src/catalog/latest.js';
@@ -16,6 +17,16 @@ import { civo, gcore } from '../support/image-fixtures.js';
 import { toImageFilter } from '../../src/schema/types/catalog/image-filter-input.js';
 
 const available: ImageFilter = { statuses: ['AVAILABLE'] };
+
+describe('gcoreImages filters', () => {
+  it('agree with the normalised fields they filter (`arm64` is ARM64, like the answer says)', () => {
+    const arm = gcore('debian-12-arm64', { architecture: 'arm64', visibility: 'public' });
+    expect(arm.architecture).toBe('ARM64');
+    expect(matchesGcoreFilters(arm, { architecture: 'ARM64', visibility: 'PUBLIC' })).toBe(true);
+    expect(matchesGcoreFilters(arm, { architecture: 'X86_64' })).toBe(false);
+    expect(matchesGcoreFilters(arm, { osDistro: 'DEBIAN', name: '12-ARM' })).toBe(true);
+  });
+});
 
 describe('matchesFilter', () => {
   const jammy = civo('ubuntu-jammy', '22.04');

@@ -116,7 +116,7 @@ function readImage(r: FieldReader): CivoImageRecord | null {
     initial_user: r.string('initial_user', 'optional'),
     os: r.string('os', 'optional'),
     disk_image_url: r.string('disk_image_url', 'optional'),
-    disk_image_size_bytes: r.number('disk_image_size_bytes', 'optional'),
+    disk_image_size_bytes: r.integer('disk_image_size_bytes', 'optional', Number.MAX_SAFE_INTEGER),
     logo_url: r.string('logo_url', 'optional'),
     created_at: r.string('created_at', 'optional'),
     created_by: r.string('created_by', 'optional'),

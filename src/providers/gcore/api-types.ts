@@ -109,22 +109,3 @@ export interface GcoreApiErrorBody {
   info?: unknown;
   invalid_fields?: Record<string, string[]>;
 }
-
-/** Query parameters of the image list endpoints (`images` and `bmimages`). */
-export interface GcoreImageListQuery {
-  visibility?: GcoreImageVisibility;
-  /** Any value shows private images. */
-  private?: string;
-  /** Repeated. */
-  tag_key?: string[];
-  /** A JSON object string, e.g. `{"os":"linux"}`. */
-  tag_key_value?: string;
-  /** Case-insensitive substring. */
-  name?: string;
-  os_distro?: string;
-  os_version?: string;
-  architecture?: 'aarch64' | 'x86_64';
-  include_prices?: boolean;
-  limit?: number;
-  offset?: number;
-}

@@ -7,7 +7,6 @@ export type GcorePartitionRef = PartitionRef & { provider: 'gcore' };
 
 interface ParsedGcoreError {
   exceptionClass?: string;
-  invalidFields?: Record<string, unknown>;
 }
 
 function parseBody(body: string): ParsedGcoreError {
@@ -16,7 +15,6 @@ function parseBody(body: string): ParsedGcoreError {
     if (!isRecord(parsed)) return {};
     return {
       ...(typeof parsed.exception_class === 'string' ? { exceptionClass: parsed.exception_class } : {}),
-      ...(isRecord(parsed.invalid_fields) ? { invalidFields: parsed.invalid_fields } : {}),
     };
   } catch {
     return {};
@@ -37,7 +35,7 @@ export function gcoreUpstreamError(failure: UpstreamFailure, partition: GcorePar
   const where = words ? ` for ${words}` : '';
   if (failure.kind !== 'http') return transportFailureError('Gcore', failure, partition, where);
 
-  const { exceptionClass, invalidFields } = parseBody(failure.body);
+  const { exceptionClass } = parseBody(failure.body);
   const base = httpFailureDetails(failure, partition, exceptionClass);
   switch (true) {
     case failure.status === 401 || failure.status === 403:
@@ -49,16 +47,6 @@ export function gcoreUpstreamError(failure: UpstreamFailure, partition: GcorePar
         ...base,
         code: ErrorCode.UPSTREAM_NOT_FOUND,
       });
-    }
-    case failure.status === 400: {
-      // We validate arguments before sending them, so this names what Gcore still refused.
-      const fields = invalidFields ? Object.keys(invalidFields).join(', ') : '';
-      const error = new UpstreamError(`Gcore refused the request parameters${fields ? ` (${fields})` : ''}.`, {
-        ...base,
-        code: ErrorCode.BAD_USER_INPUT,
-      });
-      if (invalidFields) error.extensions.invalidFields = invalidFields;
-      return error;
     }
     case failure.status === 429:
       return new UpstreamError(`Gcore is rate limiting requests${where}.`, {

@@ -1,8 +1,8 @@
-import type { GcoreImage } from '../../catalog/disk-image.js';
+import type { Architecture, GcoreImage, ImageVisibility } from '../../catalog/disk-image.js';
 
-/** The filters of `gcoreImages`, in the terms of Gcore's own list parameters. */
+/** The filters of `gcoreImages`: Gcore's own list parameters, visibility and architecture as normalised. */
 export interface GcoreImageFilters {
-  visibility?: 'public' | 'private' | 'shared';
+  visibility?: ImageVisibility;
   /** Every one of these tag keys present. */
   tagKeys?: string[];
   /** Every one of these pairs present. */
@@ -11,19 +11,20 @@ export interface GcoreImageFilters {
   name?: string;
   osDistro?: string;
   osVersion?: string;
-  architecture?: 'aarch64' | 'x86_64';
+  architecture?: Architecture;
 }
 
 /**
  * Gcore's list filters as the contract documents them, evaluated over the partition's plain
  * listing (which every lookup of the partition shares): `name` a case-insensitive substring,
- * `os_distro` exact in any case (as Gcore matches it), `os_version`, `architecture` and
- * `visibility` exact, every tag key present, every key = value pair equal.
+ * `os_distro` exact in any case (as Gcore matches it), `os_version` exact, `architecture` and
+ * `visibility` as normalised, every tag key present, every key = value pair equal.
  */
 export function matchesGcoreFilters(image: GcoreImage, filters: GcoreImageFilters): boolean {
   const { raw } = image;
-  if (filters.visibility !== undefined && raw.visibility !== filters.visibility) return false;
-  if (filters.architecture !== undefined && raw.architecture !== filters.architecture) return false;
+  // The normalised values, so a filter agrees with the fields it filters (`arm64` is ARM64 too).
+  if (filters.visibility !== undefined && image.visibility !== filters.visibility) return false;
+  if (filters.architecture !== undefined && image.architecture !== filters.architecture) return false;
   if (filters.name !== undefined && !raw.name.toLowerCase().includes(filters.name.toLowerCase())) return false;
   if (filters.osDistro !== undefined && raw.os_distro?.toLowerCase() !== filters.osDistro.toLowerCase()) return false;
   if (filters.osVersion !== undefined && raw.os_version !== filters.osVersion) return false;

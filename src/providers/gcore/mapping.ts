@@ -25,16 +25,6 @@ const ARCHITECTURES: Record<string, Architecture> = {
 const OS_TYPES: Record<string, OsType> = { linux: 'LINUX', windows: 'WINDOWS' };
 const VISIBILITIES: Record<string, ImageVisibility> = { public: 'PUBLIC', private: 'PRIVATE', shared: 'SHARED' };
 
-/** Our visibility as Gcore's `visibility` parameter; undefined for CUSTOM (a Civo notion). */
-export function toGcoreVisibility(visibility: ImageVisibility): 'public' | 'private' | 'shared' | undefined {
-  return visibility === 'CUSTOM' ? undefined : (visibility.toLowerCase() as 'public' | 'private' | 'shared');
-}
-
-/** Our architecture as Gcore's `architecture` parameter. */
-export function toGcoreArchitecture(architecture: Architecture): 'aarch64' | 'x86_64' {
-  return architecture === 'ARM64' ? 'aarch64' : 'x86_64';
-}
-
 export function gcoreImageStatus(status: string | null): ImageStatus {
   return (status !== null && STATUS_BY_GLANCE_STATUS[status.toLowerCase()]) || 'UNKNOWN';
 }

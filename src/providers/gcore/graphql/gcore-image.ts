@@ -1,7 +1,6 @@
 import type { GcoreImage, ImageVisibility } from '../../../catalog/disk-image.js';
 import { matchesGcoreFilters, type GcoreImageFilters } from '../list-filters.js';
 import type { GcoreImageRecord, GcoreTagRecord } from '../read.js';
-import { toGcoreArchitecture, toGcoreVisibility } from '../mapping.js';
 import { requireGcore, type Context } from '../../../context.js';
 import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
@@ -319,21 +318,20 @@ interface ImageFilterArgs {
   tagKeyValues?: { key: string; value: string }[] | null;
 }
 
-/** Our arguments → Gcore's list query, validated so Gcore never sees a request it would refuse. */
+/** Our arguments → the list filters, each checked before anything is asked upstream. */
 function imageFilters(args: ImageFilterArgs): GcoreImageFilters {
   const filters: GcoreImageFilters = {};
   if (args.visibility != null) {
-    const visibility = toGcoreVisibility(args.visibility);
-    if (!visibility)
+    if (args.visibility === 'CUSTOM')
       throw badUserInput('Gcore images are PUBLIC, PRIVATE or SHARED; CUSTOM is a Civo visibility.', {
         argument: 'visibility',
       });
-    filters.visibility = visibility;
+    filters.visibility = args.visibility;
   }
   if (args.name != null) filters.name = textArgument(args.name, 'name');
   if (args.osDistro != null) filters.osDistro = textArgument(args.osDistro, 'osDistro');
   if (args.osVersion != null) filters.osVersion = textArgument(args.osVersion, 'osVersion');
-  if (args.architecture != null) filters.architecture = toGcoreArchitecture(args.architecture);
+  if (args.architecture != null) filters.architecture = args.architecture;
   if (args.tagKeys?.length) filters.tagKeys = args.tagKeys.map((key) => textArgument(key, 'tagKeys'));
   if (args.tagKeyValues?.length) {
     filters.tagKeyValues = args.tagKeyValues.map(({ key, value }) => ({
