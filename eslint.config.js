@@ -27,6 +27,14 @@ export default tseslint.config(
           ],
         },
       ],
+      // import('…/emulator/…') too: only main.ts may load it, in demo mode.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/(^|\\/)emulator(\\/|$)/]',
+          message: 'Service code must not import the emulator.',
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { civoCustomImages, civoImagesByRegion, civoRegions } from '../../src/providers/civo/emulator/catalog.js';
-import { gcoreImages, gcoreProjects } from '../../src/providers/gcore/emulator/catalog.js';
+import { gcoreBaremetalImages, gcoreImages, gcoreProjects } from '../../src/providers/gcore/emulator/catalog.js';
+import { encodeGlobalId } from '../../src/schema/global-id.js';
 import { activeGcoreRegions, catalogRows, partitionCount } from '../support/catalog-expectations.js';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -174,7 +175,7 @@ describe('drifted listings cost only what cannot be read', () => {
       { regionId: region.id },
     );
     expect(answer.errors).toBeUndefined();
-    const listed = gcoreImages(project.id, region.id);
+    const listed = gcoreImages(project.id, region.id, { includePrices: true });
     const images = answer.data!.gcoreImages;
     expect(images.map((image) => image.imageId).sort()).toEqual(listed.map((image) => image.id).sort());
     const byId = new Map(images.map((image) => [image.imageId, image]));
@@ -182,8 +183,9 @@ describe('drifted listings cost only what cannot be read', () => {
       const image = byId.get(raw.id)!;
       expect(image.minRam).toBe(raw.min_ram);
       expect(image.tags.map((tag) => tag.key)).toEqual(raw.tags_v2.map((tag) => tag.key));
-      if (raw.price_status !== null) expect(image.price?.status).toBe(raw.price_status);
+      expect(image.price?.status ?? null).toBe(raw.price_status);
     }
+    expect(images.some((image) => image.price?.status === 'show')).toBe(true);
     // An unknown status is served raw and normalised to UNKNOWN.
     const unknown = images.filter((image) => image.providerStatus === 'uploading_v2');
     expect(unknown.length).toBeGreaterThan(0);
@@ -234,6 +236,43 @@ describe('a region the region list lacks', () => {
           (image) => image.region.code === String(missing.id) && image.region.name === missing.display_name,
         ),
       ).toBe(true);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
+describe('a bare-metal image its listing lacks', () => {
+  it('is fetched in detail and stays bare metal, with the same id', async () => {
+    const region = activeGcoreRegions.find((candidate) => candidate.has_baremetal)!;
+    const project = gcoreProjects.find((candidate) => candidate.is_default)!;
+    const image = gcoreBaremetalImages(project.id, region.id)[0]!;
+    // A proxy drops the image from its bmimages listing and `is_baremetal` from its detail.
+    const proxied = await startStack({
+      rewrite: async (url, response) => {
+        if (url.pathname.startsWith('/cloud/v1/bmimages/')) {
+          const body = (await response.json()) as { count: number; results: { id: string }[] };
+          const results = body.results.filter((candidate) => candidate.id !== image.id);
+          return Response.json({ count: results.length, results });
+        }
+        if (url.pathname.endsWith(`/${image.id}`)) {
+          const { is_baremetal: _dropped, ...rest } = (await response.json()) as Record<string, unknown>;
+          return Response.json(rest);
+        }
+        return response;
+      },
+    });
+    try {
+      const id = encodeGlobalId('GcoreImage', `public:${region.id}:bm:${image.id}`);
+      const answer = (await (
+        await proxied.post({
+          query: 'query($id: ID!) { node(id: $id) { id ... on GcoreImage { imageId isBaremetal } } }',
+          variables: { id },
+        })
+      ).json()) as Answer<{ node: { id: string; imageId: string; isBaremetal: boolean } | null }>;
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.node).toEqual({ id, imageId: image.id, isBaremetal: true });
+      expect(proxied.emulator.count({ route: 'GET /cloud/v1/images/:project/:region/:id' })).toBe(1);
     } finally {
       await proxied.close();
     }

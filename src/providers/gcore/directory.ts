@@ -49,7 +49,9 @@ function directoryOver(sources: Sources, config: GcoreConfig): GcoreDirectory {
     configuredProjectIds,
     async configuredRegionIds() {
       if (config.regionIds) return config.regionIds;
-      return (await sources.regions()).filter((region) => region.state === 'ACTIVE').map((region) => region.id);
+      return (await sources.regions())
+        .filter((region) => region.state?.toUpperCase() === 'ACTIVE')
+        .map((region) => region.id);
     },
     async defaultProjectId() {
       const [first] = await configuredProjectIds();

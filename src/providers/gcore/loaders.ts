@@ -27,6 +27,8 @@ interface ImageKey {
   projectId: number;
   regionId: number;
   imageId: string;
+  /** Asked for as a bare-metal image (its id said so): it stays one whatever the body says. */
+  baremetal: boolean;
 }
 
 export function createGcoreLoaders(client: GcoreClient, signal?: AbortSignal): GcoreLoaders {
@@ -53,16 +55,19 @@ export function createGcoreLoaders(client: GcoreClient, signal?: AbortSignal): G
   const details = new DataLoader<ImageKey, GcoreImage | null, string>(
     (keys) =>
       Promise.all(
-        keys.map(async ({ projectId, regionId, imageId }) => {
+        keys.map(async ({ projectId, regionId, imageId, baremetal }) => {
           try {
             const raw = await client.getImage(projectId, regionId, imageId, signal);
-            return raw ? mapGcoreImage(raw, projectId, regionId) : null;
+            return raw ? mapGcoreImage(raw, projectId, regionId, { baremetal }) : null;
           } catch (error) {
             return error as Error;
           }
         }),
       ),
-    { cacheKeyFn: ({ projectId, regionId, imageId }) => `${projectId}|${regionId}|${imageId}` },
+    {
+      cacheKeyFn: ({ projectId, regionId, imageId, baremetal }) =>
+        `${projectId}|${regionId}|${imageId}|${baremetal ? 'bm' : 'vm'}`,
+    },
   );
 
   return {
@@ -71,7 +76,7 @@ export function createGcoreLoaders(client: GcoreClient, signal?: AbortSignal): G
       const listed = (await listings.load({ projectId, regionId, baremetal })).find(
         (image) => image.imageId === imageId,
       );
-      return listed ?? details.load({ projectId, regionId, imageId });
+      return listed ?? details.load({ projectId, regionId, imageId, baremetal });
     },
   };
 }

@@ -111,16 +111,12 @@ const IMAGE_STATUSES = [
 const VISIBILITIES = ['public', 'private', 'shared'];
 const ARCHITECTURES = ['x86_64', 'aarch64'];
 
-function coordinate(value: unknown): number | null {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) ? number : null;
-}
-
 function readCoordinates(r: FieldReader): GcoreRegionRecord['coordinates'] {
   const coordinates = r.object('coordinates', 'optional');
   if (!coordinates) return null;
-  const latitude = coordinate(coordinates.record.latitude);
-  const longitude = coordinate(coordinates.record.longitude);
+  // Numbers in 2025, numbers or strings later, strings since 2026-03: the reader takes all three.
+  const latitude = coordinates.number('latitude');
+  const longitude = coordinates.number('longitude');
   return latitude === null || longitude === null ? null : { latitude, longitude };
 }
 
@@ -204,7 +200,7 @@ function tagList(r: FieldReader, field: string): GcoreTagRecord[] {
         value: typeof tag.value === 'string' ? tag.value : null,
         read_only: typeof tag.read_only === 'boolean' ? tag.read_only : null,
       });
-    }
+    } else r.mistyped(field); // an entry with no key is skipped, and reported
   }
   return tags;
 }
