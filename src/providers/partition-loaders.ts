@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+
+/**
+ * One request's lookups of one provider, per partition. Neither API can batch by id, so every
+ * lookup in a partition — searches, `node`, `equivalents`, root fields — shares the promise of
+ * that partition's one plain listing; a detail call is made only for an id the listing lacks.
+ */
+export interface PartitionLoaders<Partition, Image> {
+  images(partition: Partition): Promise<Image[]>;
+  image(partition: Partition, imageId: string): Promise<Image | null>;
+}
+
+export interface PartitionSource<Partition, Image> {
+  /** Equal partitions, equal keys: what one listing call covers. */
+  keyOf(partition: Partition): string;
+  list(partition: Partition): Promise<Image[]>;
+  /** One image by id, or null when the upstream has none. */
+  detail(partition: Partition, imageId: string): Promise<Image | null>;
+}
+
+export function createPartitionLoaders<Partition, Image extends { imageId: string }>(
+  source: PartitionSource<Partition, Image>,
+): PartitionLoaders<Partition, Image> {
+  const settle = <T>(work: Promise<T>): Promise<T | Error> =>
+    work.catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const listings = new DataLoader<Partition, Image[], string>(
+    (partitions) => Promise.all(partitions.map((partition) => settle(source.list(partition)))),
+    {
+      cacheKeyFn: source.keyOf,
+      // Root fields await discovery before they list: wait for all of them, so siblings share a batch.
+      batchScheduleFn: (dispatch) => setImmediate(dispatch),
+    },
+  );
+  const details = new DataLoader<{ partition: Partition; imageId: string }, Image | null, string>(
+    (keys) => Promise.all(keys.map(({ partition, imageId }) => settle(source.detail(partition, imageId)))),
+    { cacheKeyFn: ({ partition, imageId }) => `${source.keyOf(partition)}\u0000${imageId}` },
+  );
+  return {
+    images: (partition) => listings.load(partition),
+    image: async (partition, imageId) => {
+      const listed = (await listings.load(partition)).find((image) => image.imageId === imageId);
+      return listed ?? details.load({ partition, imageId });
+    },
+  };
+}
