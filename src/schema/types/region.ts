@@ -1,8 +1,6 @@
 import type { CloudProvider, Region } from '../../catalog/disk-image.js';
 import type { Context } from '../../context.js';
-import { requireCivo, requireGcore } from '../../context.js';
-import type { CivoRegionRecord } from '../../providers/civo/read.js';
-import type { GcoreRegionRecord } from '../../providers/gcore/read.js';
+import { catalogOf } from '../../providers/catalogs.js';
 import type { DiskImage } from '../../catalog/disk-image.js';
 import { builder } from '../builder.js';
 import { CloudProviderEnum } from './image-enums.js';
@@ -36,56 +34,7 @@ export const RegionRef = builder.interfaceRef<Region>('Region').implement({
   }),
 });
 
-/**
- * The region an image was listed in, from the provider's (cached) region list. A region the
- * list lacks (an entry that could not be read, a region named outright that discovery omits) is
- * still the image's region: it answers with what the image itself says, its code (Gcore: and
- * its `region` display name), rather than failing every image of the listing.
- */
-export async function regionOfImage(image: DiskImage, context: Context): Promise<Region> {
-  if (image.provider === 'CIVO') {
-    const regions = await requireCivo(context).directory.regions();
-    const raw = regions.find((region) => region.code.toUpperCase() === image.regionCode);
-    return { provider: 'CIVO', raw: raw ?? civoRegionKnownOnlyBy(image.regionCode) };
-  }
-  const regions = await requireGcore(context).directory.regions();
-  const raw = regions.find((region) => region.id === image.regionId);
-  return { provider: 'GCORE', raw: raw ?? gcoreRegionKnownOnlyBy(image.regionId, image.raw.region) };
-}
-
-function civoRegionKnownOnlyBy(code: string): CivoRegionRecord {
-  return {
-    code,
-    name: null,
-    type: null,
-    out_of_capacity: null,
-    country: null,
-    country_name: null,
-    features: null,
-    default: false,
-  };
-}
-
-function gcoreRegionKnownOnlyBy(id: number, displayName: string | null): GcoreRegionRecord {
-  const unknown = null;
-  return {
-    id,
-    display_name: displayName,
-    slug: unknown,
-    keystone_name: unknown,
-    keystone_id: unknown,
-    state: unknown,
-    country: unknown,
-    zone: unknown,
-    access_level: unknown,
-    endpoint_type: unknown,
-    has_basic_vm: unknown,
-    has_baremetal: unknown,
-    has_k8s: unknown,
-    has_kvm: unknown,
-    has_ai: unknown,
-    has_ai_gpu: unknown,
-    coordinates: unknown,
-    created_at: unknown,
-  };
+/** The region an image was listed in, as its provider knows it (see ProviderCatalog.regionOf). */
+export function regionOfImage(image: DiskImage, context: Context): Promise<Region> {
+  return catalogOf(image.provider).regionOf(context, image);
 }

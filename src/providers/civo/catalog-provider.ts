@@ -1,0 +1,54 @@
+import type { ProviderCatalog } from '../../catalog/provider-catalog.js';
+import { distinct, notListed, type Plan } from '../../catalog/provider-catalog.js';
+import { failureOf, type CatalogPartition } from '../../catalog/partitions.js';
+import { requireCivo } from '../../context.js';
+import type { CivoRegionRecord } from './read.js';
+
+/** Civo for the catalog: a partition is a region; no bare metal; PUBLIC and CUSTOM images only. */
+export const civoCatalog: ProviderCatalog<'CIVO'> = {
+  canMatch: (filter) =>
+    !filter.baremetal && (!filter.visibility || filter.visibility.some((v) => v === 'PUBLIC' || v === 'CUSTOM')),
+
+  namedBy: () => false,
+
+  async plan(context, _filter, named) {
+    const { directory } = requireCivo(context);
+    const regions = named ?? (await directory.configuredRegions());
+    // Discovery (cached) says which regions exist. It is needed even for regions named outright:
+    // every image answers its `region` from it, so without it this provider's part fails here,
+    // as one coded failure, instead of nulling the whole answer when `region` is selected.
+    const listed = new Set((await directory.regions()).map((region) => region.code.toUpperCase()));
+    const plan: Plan = { partitions: [], failed: [] };
+    for (const region of distinct(regions)) {
+      const partition: CatalogPartition = { provider: 'CIVO', region };
+      if (listed.has(region)) plan.partitions.push(partition);
+      else {
+        const error = notListed('Civo', `region ${region}`, 'GET /v2/regions', { provider: 'civo', region });
+        plan.failed.push(failureOf(partition, error));
+      }
+    }
+    return plan;
+  },
+
+  list: (context, partition) => requireCivo(context).loaders.images(partition.region),
+
+  async regionOf(context, image) {
+    const regions = await requireCivo(context).directory.regions();
+    const raw = regions.find((region) => region.code.toUpperCase() === image.regionCode);
+    // A region the list lacks is still the image's region, known by its code.
+    return { provider: 'CIVO', raw: raw ?? regionKnownOnlyBy(image.regionCode) };
+  },
+};
+
+function regionKnownOnlyBy(code: string): CivoRegionRecord {
+  return {
+    code,
+    name: null,
+    type: null,
+    out_of_capacity: null,
+    country: null,
+    country_name: null,
+    features: null,
+    default: false,
+  };
+}
