@@ -1,6 +1,6 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type RetryOptions } from 'ky';
 import { retryAfterMs } from './retry-after.js';
-import { MalformedBodyError } from './tolerant-read.js';
+import { MalformedBodyError, type DriftReporter } from './tolerant-read.js';
 
 /** Tuning shared by both providers' clients (see README, "Settings"). */
 export interface UpstreamHttpSettings {
@@ -31,6 +31,17 @@ export interface UpstreamHttpOptions extends UpstreamHttpSettings {
   honourShouldRetryHeader?: boolean;
   /** Sent as `User-Agent`, so the upstream can tell this service's traffic apart. */
   userAgent: string;
+  fetch?: typeof globalThis.fetch;
+}
+
+/** What every provider's client is built from. */
+export interface UpstreamClientOptions {
+  apiKey: string;
+  apiUrl: string;
+  http: UpstreamHttpSettings;
+  userAgent: string;
+  /** Told of every field that departs from the contract (see drift-log). */
+  reportDrift: DriftReporter;
   fetch?: typeof globalThis.fetch;
 }
 

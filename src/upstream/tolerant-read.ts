@@ -154,6 +154,13 @@ export function essentialString(reader: FieldReader, key: string): string | null
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
+/** An image's identity in both APIs: a non-empty `id` and `name`, else null (unreadable). */
+export function essentialIdAndName(reader: FieldReader): { id: string; name: string } | null {
+  const id = essentialString(reader, 'id');
+  const name = essentialString(reader, 'name');
+  return id === null || name === null ? null : { id, name };
+}
+
 /** The identifying integer of an item (a Gcore `id`), numeric strings included. */
 export function essentialInteger(reader: FieldReader, key: string): number | null {
   const value = reader.record[key];

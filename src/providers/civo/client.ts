@@ -1,19 +1,11 @@
 import { UpstreamError } from '../../errors.js';
 import { withoutSecret } from '../../upstream/failure-errors.js';
-import { createUpstreamHttp, UpstreamFailureError, type UpstreamHttpSettings } from '../../upstream/http-client.js';
+import { createUpstreamHttp, UpstreamFailureError, type UpstreamClientOptions } from '../../upstream/http-client.js';
 import type { DriftReporter } from '../../upstream/tolerant-read.js';
 import { readCivoImage, readCivoImages, readCivoRegions, type CivoImageRecord, type CivoRegionRecord } from './read.js';
 import { CIVO_IMAGE_NOT_FOUND, civoUpstreamError } from './errors.js';
 
-export interface CivoClientOptions {
-  apiKey: string;
-  apiUrl: string;
-  http: UpstreamHttpSettings;
-  userAgent: string;
-  /** Told of every field that departs from the contract (see drift-log). */
-  reportDrift: DriftReporter;
-  fetch?: typeof globalThis.fetch;
-}
+export type CivoClientOptions = UpstreamClientOptions;
 
 /** Civo API v2. Every method is one upstream GET; region codes are sent upper-case. */
 export interface CivoClient {

@@ -1,4 +1,5 @@
 import {
+  essentialIdAndName,
   essentialString,
   isRecord,
   MalformedBodyError,
@@ -101,12 +102,10 @@ function readRegion(r: FieldReader): CivoRegionRecord | null {
 }
 
 function readImage(r: FieldReader): CivoImageRecord | null {
-  const id = essentialString(r, 'id');
-  const name = essentialString(r, 'name');
-  if (id === null || name === null) return null;
+  const identity = essentialIdAndName(r);
+  if (identity === null) return null;
   return {
-    id,
-    name,
+    ...identity,
     // The seven documented fields, then those the SDK reads and Civo may leave out.
     version: r.string('version'),
     state: r.string('state'),

@@ -1,6 +1,6 @@
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import { withoutSecret } from '../../upstream/failure-errors.js';
-import { createUpstreamHttp, UpstreamFailureError, type UpstreamHttpSettings } from '../../upstream/http-client.js';
+import { createUpstreamHttp, UpstreamFailureError, type UpstreamClientOptions } from '../../upstream/http-client.js';
 import type { DriftReporter } from '../../upstream/tolerant-read.js';
 import { gcoreUpstreamError, type GcorePartitionRef } from './errors.js';
 import {
@@ -14,15 +14,7 @@ import {
   type GcoreRegionRecord,
 } from './read.js';
 
-export interface GcoreClientOptions {
-  apiKey: string;
-  apiUrl: string;
-  http: UpstreamHttpSettings;
-  userAgent: string;
-  /** Told of every field that departs from the contract (see drift-log). */
-  reportDrift: DriftReporter;
-  fetch?: typeof globalThis.fetch;
-}
+export type GcoreClientOptions = UpstreamClientOptions;
 
 /** Gcore Cloud API v1. List methods read every page until they hold `count` items. */
 export interface GcoreClient {

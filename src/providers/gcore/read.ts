@@ -1,6 +1,6 @@
 import {
   essentialInteger,
-  essentialString,
+  essentialIdAndName,
   FieldReader,
   isRecord,
   MalformedBodyError,
@@ -206,12 +206,10 @@ function tagList(r: FieldReader, field: string): GcoreTagRecord[] {
 }
 
 function readImage(r: FieldReader): GcoreImageRecord | null {
-  const id = essentialString(r, 'id');
-  const name = essentialString(r, 'name');
-  if (id === null || name === null) return null;
+  const identity = essentialIdAndName(r);
+  if (identity === null) return null;
   return {
-    id,
-    name,
+    ...identity,
     description: r.string('description', 'optional'),
     status: r.enumString('status', IMAGE_STATUSES),
     visibility: r.enumString('visibility', VISIBILITIES),
