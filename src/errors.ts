@@ -18,11 +18,16 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export type ProviderName = 'civo' | 'gcore';
-
-/** Which slice of a provider's catalog an upstream call was about. */
-export type PartitionRef =
-  { provider: 'civo'; region?: string } | { provider: 'gcore'; projectId?: number; regionId?: number };
+/**
+ * Which slice of a provider's catalog an upstream call was about: `provider` in lower case
+ * (`civo`), then the provider's own partition fields (Civo `region`; Gcore `projectId`, `regionId`).
+ */
+export interface PartitionRef {
+  provider: string;
+  region?: string;
+  projectId?: number;
+  regionId?: number;
+}
 
 /**
  * What went wrong on the wire, beneath the code: UPSTREAM_UNAVAILABLE alone cannot tell a
@@ -97,15 +102,11 @@ export function badUserInput(message: string, extra: Record<string, unknown> = {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extra } });
 }
 
-export function providerNotConfigured(provider: ProviderName): GraphQLError {
-  const variable = provider === 'civo' ? 'CIVO_API_KEY' : 'GCORE_API_KEY';
-  return new GraphQLError(`The ${providerLabel(provider)} provider is not configured (set ${variable}).`, {
-    extensions: { code: ErrorCode.PROVIDER_NOT_CONFIGURED, provider: provider.toUpperCase() },
+/** A provider (`CIVO`) that has no key: `label` names it, `variable` says which setting gives it one. */
+export function providerNotConfigured(provider: string, label: string, variable: string): GraphQLError {
+  return new GraphQLError(`The ${label} provider is not configured (set ${variable}).`, {
+    extensions: { code: ErrorCode.PROVIDER_NOT_CONFIGURED, provider },
   });
-}
-
-export function providerLabel(provider: ProviderName): string {
-  return provider === 'civo' ? 'Civo' : 'Gcore';
 }
 
 function definedOnly<T extends object>(source: T, keys: (keyof T)[]): Partial<T> {

@@ -5,7 +5,8 @@ import type { GcoreImageRecord, GcoreRegionRecord } from '../providers/gcore/rea
  * The provider-neutral image model every resolver works on. Mapping fills the normalised
  * fields once, when a listing arrives; the raw object rides along for provider-specific fields.
  */
-export type CloudProvider = 'CIVO' | 'GCORE';
+/** A provider's name, as the CloudProvider enum spells it (`CIVO`); providers are registered in src/providers. */
+export type CloudProvider = string;
 export type Architecture = 'X86_64' | 'ARM64';
 export type OsType = 'LINUX' | 'WINDOWS';
 export type ImageStatus = 'AVAILABLE' | 'PENDING' | 'DEPRECATED' | 'ERROR' | 'DELETED' | 'UNKNOWN';
@@ -14,6 +15,10 @@ export type ImageVisibility = 'PUBLIC' | 'PRIVATE' | 'SHARED' | 'CUSTOM';
 
 export interface NormalisedImage {
   provider: CloudProvider;
+  /** The code of the region it was listed in (Civo `LON1`, Gcore `76`): ids are unique per region only. */
+  regionCode: string;
+  /** The project it was listed for, where the provider has projects (Gcore); null elsewhere. */
+  projectId: number | null;
   imageId: string;
   name: string;
   /** Lower-case, e.g. `ubuntu`; null when the provider does not say. */
@@ -39,8 +44,7 @@ export interface NormalisedImage {
 
 export interface CivoImage extends NormalisedImage {
   provider: 'CIVO';
-  /** Upper-case region code the image was listed in (ids are unique per region only). */
-  regionCode: string;
+  projectId: null;
   raw: CivoImageRecord;
 }
 
@@ -51,17 +55,25 @@ export interface GcoreImage extends NormalisedImage {
   raw: GcoreImageRecord;
 }
 
-export type DiskImage = CivoImage | GcoreImage;
+/** An image of any provider: the normalised fields; each provider's own type adds `raw`. */
+export type DiskImage = NormalisedImage;
 
 /** Region models carry their provider so the Region interface can tell them apart. */
-export interface CivoRegion {
+export interface CivoRegion extends Region {
   provider: 'CIVO';
   raw: CivoRegionRecord;
 }
 
-export interface GcoreRegion {
+export interface GcoreRegion extends Region {
   provider: 'GCORE';
   raw: GcoreRegionRecord;
 }
 
-export type Region = CivoRegion | GcoreRegion;
+/** A region of any provider; each provider's own type adds `raw`. */
+export interface Region {
+  provider: CloudProvider;
+  /** How this API names it (Civo `LON1`, Gcore `76`). */
+  code: string;
+  /** Human-readable, or the best the provider sends, else the code. */
+  name: string;
+}

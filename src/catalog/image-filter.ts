@@ -39,7 +39,7 @@ export function matchesFilter(image: DiskImage, filter: ImageFilter): boolean {
     const code = regionCodeOf(image);
     if (!regions.some((region) => region.provider === image.provider && region.code === code)) return false;
   }
-  if (gcoreProjectIds && image.provider === 'GCORE' && !gcoreProjectIds.includes(image.projectId)) return false;
+  if (gcoreProjectIds && image.projectId !== null && !gcoreProjectIds.includes(image.projectId)) return false;
   if (distributions && (image.distribution === null || !distributions.includes(image.distribution))) return false;
   if (versions || versionPrefixes) {
     const exact = versions?.includes(image.version ?? '\u0000') ?? false;

@@ -37,7 +37,7 @@ export function sortKeyOf(image: DiskImage): SortKey {
   return {
     provider: image.provider,
     region: regionCodeOf(image),
-    projectId: image.provider === 'GCORE' ? image.projectId : 0,
+    projectId: image.projectId ?? 0,
     imageId: image.imageId,
     name: image.name,
     distribution: image.distribution,

@@ -49,14 +49,12 @@ export function chargePartitions(
  * the cap this lookup fails alone with TOO_MANY_PARTITIONS naming its partition, and nothing
  * is asked upstream for it. A partition the request already searches costs nothing.
  */
-export function chargeLookup(context: Context, partition: CatalogPartition): void {
-  const [where, location] =
-    partition.provider === 'CIVO'
-      ? [`Civo region ${partition.region}`, { region: partition.region }]
-      : [
-          `Gcore project ${partition.projectId} × region ${partition.regionId}`,
-          { projectId: partition.projectId, regionId: partition.regionId },
-        ];
+export function chargeLookup(
+  context: Context,
+  partition: CatalogPartition,
+  /** The partition in the provider's words (`Civo region LON1`) and error fields (`{region}`). */
+  { where, location }: { where: string; location: Record<string, unknown> },
+): void {
   chargePartitions(
     context,
     [partition],

@@ -1,14 +1,17 @@
 import type { GraphQLError } from 'graphql';
 import type { CloudProvider } from './disk-image.js';
 
-/** One failure domain: a Civo region, or a Gcore project × region. */
-export type CatalogPartition =
-  { provider: 'CIVO'; region: string } | { provider: 'GCORE'; projectId: number; regionId: number };
+/** One failure domain, what one listing covers: a Civo region, a Gcore project × region. */
+export interface CatalogPartition {
+  provider: CloudProvider;
+  /** The region's code (`LON1`, `76`). */
+  region: string;
+  /** Where the provider has projects (Gcore); null elsewhere. */
+  projectId: number | null;
+}
 
-export function partitionKey(partition: CatalogPartition): string {
-  return partition.provider === 'CIVO'
-    ? `CIVO:${partition.region}`
-    : `GCORE:${partition.projectId}:${partition.regionId}`;
+export function partitionKey({ provider, region, projectId }: CatalogPartition): string {
+  return projectId === null ? `${provider}:${region}` : `${provider}:${projectId}:${region}`;
 }
 
 /**
@@ -25,10 +28,8 @@ export interface PartitionFailure {
   error: GraphQLError;
 }
 
-export function failureOf(partition: CatalogPartition, error: GraphQLError): PartitionFailure {
-  return partition.provider === 'CIVO'
-    ? { provider: 'CIVO', region: partition.region, projectId: null, error }
-    : { provider: 'GCORE', region: String(partition.regionId), projectId: partition.projectId, error };
+export function failureOf({ provider, region, projectId }: CatalogPartition, error: GraphQLError): PartitionFailure {
+  return { provider, region, projectId, error };
 }
 
 /** What a fan-out covered: a UI shows "2 of 9 regions missing" from this, not a short list. */

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { ErrorCode, UpstreamError, type PartitionRef } from '../errors.js';
-import type { CloudProvider, DiskImage, Region } from './disk-image.js';
+import type { DiskImage, Region } from './disk-image.js';
 import type { ImageFilter } from './image-filter.js';
 import type { CatalogPartition, PartitionFailure } from './partitions.js';
 
@@ -22,7 +22,7 @@ export interface Plan {
  * provider. Everything the catalog does goes through this; providers are listed, each with its
  * own, in src/providers/catalogs.ts.
  */
-export interface ProviderCatalog<P extends CloudProvider = CloudProvider> {
+export interface ProviderCatalog {
   /** Whether any of its images could match the filter: a provider that cannot is not asked. */
   canMatch(filter: ImageFilter): boolean;
   /** Whether the filter names this provider through its own terms (beyond `providers` and regions). */
@@ -30,13 +30,9 @@ export interface ProviderCatalog<P extends CloudProvider = CloudProvider> {
   /** The partitions to search, from discovery; `regions`: the codes the filter names, if any. */
   plan(context: Context, filter: ImageFilter, regions: string[] | undefined): Promise<Plan>;
   /** The partition's plain listing (the search applies the filter). */
-  list(
-    context: Context,
-    partition: Extract<CatalogPartition, { provider: P }>,
-    filter: ImageFilter,
-  ): Promise<DiskImage[]>;
+  list(context: Context, partition: CatalogPartition, filter: ImageFilter): Promise<DiskImage[]>;
   /** The region an image of this provider was listed in. */
-  regionOf(context: Context, image: Extract<DiskImage, { provider: P }>): Promise<Region>;
+  regionOf(context: Context, image: DiskImage): Promise<Region>;
 }
 
 /** A region or project that discovery does not list: one failure, and no call. */

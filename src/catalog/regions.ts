@@ -9,5 +9,5 @@ export interface RegionKey {
 
 /** The region code an image is filed under in filters, facets and families. */
 export function regionCodeOf(image: DiskImage): string {
-  return image.provider === 'CIVO' ? image.regionCode : String(image.regionId);
+  return image.regionCode;
 }

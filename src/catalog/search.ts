@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
-import { CATALOG_PROVIDERS, catalogOf } from '../providers/catalogs.js';
+import { catalogOf, catalogProviders } from '../providers/catalogs.js';
 import type { CloudProvider, DiskImage } from './disk-image.js';
 import { distinctImages } from './distinct-images.js';
 import { matchesFilter, type ImageFilter } from './image-filter.js';
@@ -64,7 +64,7 @@ export async function searchCatalog(
  */
 export async function planPartitions(context: Context, filter: ImageFilter): Promise<Plan> {
   const plans = await Promise.all(
-    CATALOG_PROVIDERS.map((provider) => {
+    catalogProviders().map((provider) => {
       const catalog = catalogOf(provider);
       const regions = filter.regions?.filter((region) => region.provider === provider).map((region) => region.code);
       const wanted = !filter.providers || filter.providers.includes(provider);

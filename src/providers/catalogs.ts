@@ -1,18 +1,13 @@
 import type { CloudProvider } from '../catalog/disk-image.js';
 import type { ProviderCatalog } from '../catalog/provider-catalog.js';
-import { civoCatalog } from './civo/catalog-provider.js';
-import { gcoreCatalog } from './gcore/catalog-provider.js';
+import { providerNamed, registeredProviders } from './plugin.js';
 
-/** Every provider the catalog searches, in answer order; a provider left out does not compile. */
-export const PROVIDER_CATALOGS: { [P in CloudProvider]: ProviderCatalog<P> } = {
-  CIVO: civoCatalog,
-  GCORE: gcoreCatalog,
-};
+/** The providers the catalog searches, in answer order. */
+export function catalogProviders(): CloudProvider[] {
+  return registeredProviders().map((provider) => provider.name);
+}
 
-export const CATALOG_PROVIDERS = Object.keys(PROVIDER_CATALOGS) as CloudProvider[];
-
-/** The catalog of the provider a partition or image belongs to. */
+/** The catalog side of the provider a partition or image belongs to. */
 export function catalogOf(provider: CloudProvider): ProviderCatalog {
-  // Each entry takes its own provider's partitions and images; callers pass only those.
-  return PROVIDER_CATALOGS[provider] as unknown as ProviderCatalog;
+  return providerNamed(provider).catalog;
 }

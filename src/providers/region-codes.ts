@@ -1,13 +1,10 @@
 import type { CloudProvider } from '../catalog/disk-image.js';
-import { parseCivoRegionCode } from './civo/region-code.js';
-import { parseGcoreRegionCode } from './gcore/region-code.js';
+import { registeredProviders } from './plugin.js';
 
 /**
- * Each provider's own region code syntax. A region is always `{provider, code}` inside; a
- * plain code (the deprecated `filter.regions`) names the providers whose syntax takes it. A
- * provider left out here does not compile.
+ * Each provider's own region code syntax. A region is always `{provider, code}` inside; a plain
+ * code (the deprecated `filter.regions`) names the providers whose syntax takes it.
  */
-export const REGION_CODE_PARSERS: Record<CloudProvider, (value: string) => string | null> = {
-  CIVO: parseCivoRegionCode,
-  GCORE: parseGcoreRegionCode,
-};
+export function regionCodeParsers(): [CloudProvider, (value: string) => string | null][] {
+  return registeredProviders().map((provider) => [provider.name, provider.parseRegionCode]);
+}

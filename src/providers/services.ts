@@ -1,15 +1,13 @@
+import type { CloudProvider } from '../catalog/disk-image.js';
 import type { AppConfig } from '../config.js';
 import type { DriftLog } from '../upstream/drift-log.js';
 import { USER_AGENT } from '../version.js';
-import { createCivoClient, type CivoClient } from './civo/client.js';
-import { createCivoDirectory, type CivoDirectory } from './civo/directory.js';
-import { createGcoreClient, type GcoreClient } from './gcore/client.js';
-import { createGcoreDirectory, type GcoreDirectory } from './gcore/directory.js';
+import './index.js';
+import { registeredProviders, type ProviderPlugin } from './plugin.js';
 
-/** Long-lived, per-process pieces of each configured provider; null when it has no key. */
+/** Long-lived, per-process pieces of each configured provider (those with a key). */
 export interface ProviderServices {
-  civo: { client: CivoClient; directory: CivoDirectory } | null;
-  gcore: { client: GcoreClient; directory: GcoreDirectory } | null;
+  configured: ReadonlyMap<CloudProvider, { provider: ProviderPlugin; services: unknown }>;
   /** What upstream drift the clients have read around (logged once per kind, counted). */
   drift: DriftLog;
 }
@@ -21,22 +19,12 @@ export interface ProviderServicesOptions {
   fetch?: typeof globalThis.fetch;
 }
 
-export function createProviderServices(
-  config: AppConfig,
-  { discoveryTtlMs, drift, fetch }: ProviderServicesOptions,
-): ProviderServices {
-  const shared = { http: config.upstream, userAgent: USER_AGENT, ...(fetch ? { fetch } : {}) };
-  let civo: ProviderServices['civo'] = null;
-  if (config.civo) {
-    const { apiKey, apiUrl } = config.civo;
-    const client = createCivoClient({ apiKey, apiUrl, ...shared, reportDrift: drift.reporterFor('CIVO') });
-    civo = { client, directory: createCivoDirectory(client, config.civo, discoveryTtlMs) };
+export function createProviderServices(config: AppConfig, options: ProviderServicesOptions): ProviderServices {
+  const shared = { ...options, userAgent: USER_AGENT };
+  const configured = new Map<CloudProvider, { provider: ProviderPlugin; services: unknown }>();
+  for (const provider of registeredProviders()) {
+    const services = provider.createServices(config, shared);
+    if (services !== null) configured.set(provider.name, { provider, services });
   }
-  let gcore: ProviderServices['gcore'] = null;
-  if (config.gcore) {
-    const { apiKey, apiUrl } = config.gcore;
-    const client = createGcoreClient({ apiKey, apiUrl, ...shared, reportDrift: drift.reporterFor('GCORE') });
-    gcore = { client, directory: createGcoreDirectory(client, config.gcore, discoveryTtlMs) };
-  }
-  return { civo, gcore, drift };
+  return { configured, drift: options.drift };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CivoServices } from '../../src/providers/civo/scope.js';
 import { loadConfig } from '../../src/config.js';
 import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY } from '../../src/emulator/server.js';
 import { createServer } from '../../src/server/create-server.js';
@@ -108,7 +109,7 @@ describe('a bug in our own code', () => {
       logSink: { debug: capture, info: capture, warn: capture, error: capture },
     });
     // Not an upstream fault (those are coded): a defect inside the service itself.
-    const directory = server.services.civo!.directory;
+    const directory = (server.services.configured.get('CIVO')!.services as CivoServices).directory;
     const forRequest = directory.forRequest.bind(directory);
     directory.forRequest = () => ({
       ...forRequest(),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The filter reads region codes with each registered provider's syntax.
+import '../../src/providers/index.js';
 import { computeFacets } from '../../src/catalog/facets.js';
 import { distinctImages } from '../../src/catalog/distinct-images.js';
 import { groupFamilies } from '../../src/catalog/families.js';

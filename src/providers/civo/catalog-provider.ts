@@ -1,13 +1,17 @@
-import type { ProviderCatalog } from '../../catalog/provider-catalog.js';
-import { distinct, notListed, type Plan } from '../../catalog/provider-catalog.js';
+import { distinct, notListed, type Plan, type ProviderCatalog } from '../../catalog/provider-catalog.js';
+import type { CivoImage } from '../../catalog/disk-image.js';
+import { chargeLookup } from '../../catalog/partition-budget.js';
+import type { Context } from '../../context.js';
+import { mapCivoRegion } from './mapping.js';
 import { failureOf, type CatalogPartition } from '../../catalog/partitions.js';
-import { requireCivo } from '../../context.js';
+import { requireCivo } from './scope.js';
 import type { CivoRegionRecord } from './read.js';
 
 /** Civo for the catalog: a partition is a region; no bare metal; PUBLIC and CUSTOM images only. */
-export const civoCatalog: ProviderCatalog<'CIVO'> = {
+export const civoCatalog: ProviderCatalog = {
   canMatch: (filter) =>
-    !filter.baremetal && (!filter.visibility || filter.visibility.some((v) => v === 'PUBLIC' || v === 'CUSTOM')),
+    !filter.baremetal &&
+    (!filter.visibility || filter.visibility.some((visibility) => visibility === 'PUBLIC' || visibility === 'CUSTOM')),
 
   namedBy: () => false,
 
@@ -20,7 +24,7 @@ export const civoCatalog: ProviderCatalog<'CIVO'> = {
     const listed = new Set((await directory.regions()).map((region) => region.code.toUpperCase()));
     const plan: Plan = { partitions: [], failed: [] };
     for (const region of distinct(regions)) {
-      const partition: CatalogPartition = { provider: 'CIVO', region };
+      const partition = civoPartition(region);
       if (listed.has(region)) plan.partitions.push(partition);
       else {
         const error = notListed('Civo', `region ${region}`, 'GET /v2/regions', { provider: 'civo', region });
@@ -33,12 +37,23 @@ export const civoCatalog: ProviderCatalog<'CIVO'> = {
   list: (context, partition) => requireCivo(context).loaders.images(partition.region),
 
   async regionOf(context, image) {
+    const { regionCode } = image as CivoImage;
     const regions = await requireCivo(context).directory.regions();
-    const raw = regions.find((region) => region.code.toUpperCase() === image.regionCode);
+    const raw = regions.find((region) => region.code.toUpperCase() === regionCode);
     // A region the list lacks is still the image's region, known by its code.
-    return { provider: 'CIVO', raw: raw ?? regionKnownOnlyBy(image.regionCode) };
+    return mapCivoRegion(raw ?? regionKnownOnlyBy(regionCode));
   },
 };
+
+/** A Civo partition: a region. */
+export function civoPartition(region: string): CatalogPartition {
+  return { provider: 'CIVO', region, projectId: null };
+}
+
+/** Charges a lookup by id in a Civo region (see chargeLookup). */
+export function chargeCivoLookup(context: Context, region: string): void {
+  chargeLookup(context, civoPartition(region), { where: `Civo region ${region}`, location: { region } });
+}
 
 function regionKnownOnlyBy(code: string): CivoRegionRecord {
   return {

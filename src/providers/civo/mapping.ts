@@ -1,7 +1,13 @@
-import type { CivoImage, ImageStatus, OsType } from '../../catalog/disk-image.js';
+import type { CivoImage, CivoRegion, ImageStatus, OsType } from '../../catalog/disk-image.js';
 import { looksLikeGpuImage } from '../../catalog/gpu.js';
 import { parseUpstreamTimestamp } from '../../upstream/timestamps.js';
-import type { CivoImageRecord } from './read.js';
+import type { CivoImageRecord, CivoRegionRecord } from './read.js';
+
+/** A Civo region as the Region interface answers it: its code upper-case, its name or else the code. */
+export function mapCivoRegion(raw: CivoRegionRecord): CivoRegion {
+  const code = raw.code.toUpperCase();
+  return { provider: 'CIVO', code, name: raw.name ?? code, raw };
+}
 
 /** Civo `state` → our status. Upload states are work in progress; an expired upload failed. */
 const STATUS_BY_STATE: Record<string, ImageStatus> = {
@@ -62,6 +68,7 @@ export function mapCivoImage(raw: CivoImageRecord, regionCode: string): CivoImag
   return {
     provider: 'CIVO',
     regionCode: regionCode.toUpperCase(),
+    projectId: null,
     imageId: raw.id,
     name: raw.name,
     distribution,

@@ -1,11 +1,15 @@
-import type { ProviderCatalog } from '../../catalog/provider-catalog.js';
-import { distinct, notListed, type Plan } from '../../catalog/provider-catalog.js';
-import { requireGcore } from '../../context.js';
+import { distinct, notListed, type Plan, type ProviderCatalog } from '../../catalog/provider-catalog.js';
+import type { GcoreImage } from '../../catalog/disk-image.js';
+import { chargeLookup } from '../../catalog/partition-budget.js';
+import type { CatalogPartition } from '../../catalog/partitions.js';
+import type { Context } from '../../context.js';
+import { mapGcoreRegion } from './mapping.js';
+import { requireGcore } from './scope.js';
 import type { GcoreDirectory } from './directory.js';
 import type { GcoreRegionRecord } from './read.js';
 
 /** Gcore for the catalog: a partition is a project × region (and `bmimages` for bare metal). */
-export const gcoreCatalog: ProviderCatalog<'GCORE'> = {
+export const gcoreCatalog: ProviderCatalog = {
   // Gcore has no CUSTOM images (a Civo notion).
   canMatch: (filter) => !filter.visibility || filter.visibility.some((visibility) => visibility !== 'CUSTOM'),
 
@@ -47,24 +51,38 @@ export const gcoreCatalog: ProviderCatalog<'GCORE'> = {
       for (const regionId of regions) {
         // No bare metal there, so no bare-metal image: nothing to ask, nothing missing.
         if (filter.baremetal && listedRegions.get(regionId)?.has_baremetal === false) continue;
-        plan.partitions.push({ provider: 'GCORE', projectId, regionId });
+        plan.partitions.push(gcorePartition(projectId, regionId));
       }
     }
     return plan;
   },
 
   list: (context, partition, filter) =>
-    requireGcore(context).loaders.images(partition.projectId, partition.regionId, {
+    requireGcore(context).loaders.images(partition.projectId!, Number(partition.region), {
       baremetal: filter.baremetal ?? false,
     }),
 
   async regionOf(context, image) {
+    const { regionId, raw: own } = image as GcoreImage;
     const regions = await requireGcore(context).directory.regions();
-    const raw = regions.find((region) => region.id === image.regionId);
+    const raw = regions.find((region) => region.id === regionId);
     // A region the list lacks is still the image's region, known by its id and the image's `region`.
-    return { provider: 'GCORE', raw: raw ?? regionKnownOnlyBy(image.regionId, image.raw.region) };
+    return mapGcoreRegion(raw ?? regionKnownOnlyBy(regionId, own.region));
   },
 };
+
+/** A Gcore partition: a project × region. */
+export function gcorePartition(projectId: number, regionId: number): CatalogPartition {
+  return { provider: 'GCORE', region: String(regionId), projectId };
+}
+
+/** Charges a lookup by id in a Gcore project × region (see chargeLookup). */
+export function chargeGcoreLookup(context: Context, projectId: number, regionId: number): void {
+  chargeLookup(context, gcorePartition(projectId, regionId), {
+    where: `Gcore project ${projectId} × region ${regionId}`,
+    location: { projectId, regionId },
+  });
+}
 
 /**
  * Project ids a filter names, in configured order (the default project first), then any

@@ -1,7 +1,23 @@
-import type { Architecture, GcoreImage, ImageStatus, ImageVisibility, OsType } from '../../catalog/disk-image.js';
+import type {
+  Architecture,
+  GcoreImage,
+  GcoreRegion,
+  ImageStatus,
+  ImageVisibility,
+  OsType,
+} from '../../catalog/disk-image.js';
 import { looksLikeGpuImage } from '../../catalog/gpu.js';
 import { parseUpstreamTimestamp } from '../../upstream/timestamps.js';
-import type { GcoreImageRecord } from './read.js';
+import type { GcoreImageRecord, GcoreRegionRecord } from './read.js';
+
+/**
+ * A Gcore region as the Region interface answers it: its id as the code; its `display_name`, or
+ * else the best Gcore sends (`slug`, `keystone_name`), or else the code.
+ */
+export function mapGcoreRegion(raw: GcoreRegionRecord): GcoreRegion {
+  const code = String(raw.id);
+  return { provider: 'GCORE', code, name: raw.display_name ?? raw.slug ?? raw.keystone_name ?? code, raw };
+}
 
 /** Gcore's Glance-style statuses → ours. `deactivated` images still exist but are retired. */
 const STATUS_BY_GLANCE_STATUS: Record<string, ImageStatus> = {
@@ -42,6 +58,7 @@ export function mapGcoreImage(
     // owner's project_id, but they are served (and looked up) in ours.
     projectId,
     regionId,
+    regionCode: String(regionId),
     imageId: raw.id,
     name: raw.name,
     distribution: raw.os_distro ? raw.os_distro.toLowerCase() : null,

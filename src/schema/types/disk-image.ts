@@ -1,4 +1,5 @@
-import type { CloudProvider, DiskImage } from '../../catalog/disk-image.js';
+import type { DiskImage } from '../../catalog/disk-image.js';
+import { providerNamed } from '../../providers/plugin.js';
 import { builder } from '../builder.js';
 import {
   ArchitectureEnum,
@@ -9,15 +10,12 @@ import {
 } from './image-enums.js';
 import { regionOfImage, RegionRef } from './region.js';
 
-/** Every provider names its image type here: a provider left out does not compile. */
-const IMAGE_TYPE_OF: Record<CloudProvider, string> = { CIVO: 'CivoDiskImage', GCORE: 'GcoreImage' };
-
 export const DiskImageRef = builder.interfaceRef<DiskImage>('DiskImage').implement({
   description:
     'A bootable disk/OS image of any provider, with the fields every image has, normalised. ' +
     'Select `... on CivoDiskImage` or `... on GcoreImage` for everything a provider says.',
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (image) => IMAGE_TYPE_OF[image.provider],
+  resolveType: (image) => providerNamed(image.provider).imageType,
   fields: (t) => ({
     provider: t.field({
       type: CloudProviderEnum,

@@ -3,13 +3,25 @@ import { builder } from '../builder.js';
 
 /** The small enums every disk image uses, normalised across providers. */
 
-export const CloudProviderEnum = builder.enumType('CloudProvider', {
-  description: 'A cloud whose image catalog this API serves.',
-  values: {
-    CIVO: { value: 'CIVO' as CloudProvider, description: 'Civo (API v2).' },
-    GCORE: { value: 'GCORE' as CloudProvider, description: 'Gcore Cloud (API v1).' },
-  },
-});
+function providerEnum(providers: readonly { name: string; description: string }[]) {
+  return builder.enumType('CloudProvider', {
+    description: 'A cloud whose image catalog this API serves.',
+    values: Object.fromEntries(
+      providers.map(({ name, description }) => [name, { value: name as CloudProvider, description }]),
+    ),
+  });
+}
+
+/**
+ * Built from the provider registry when the schema is built (schema/index.ts), so every
+ * registered provider, a test's included, is a value. Fields read it only then, inside their
+ * `fields` callbacks, after it is set.
+ */
+export let CloudProviderEnum!: ReturnType<typeof providerEnum>;
+
+export function defineCloudProviderEnum(providers: readonly { name: string; description: string }[]): void {
+  CloudProviderEnum = providerEnum(providers);
+}
 
 export const ArchitectureEnum = builder.enumType('Architecture', {
   description: 'CPU architecture an image boots on.',

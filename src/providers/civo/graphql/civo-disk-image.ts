@@ -1,9 +1,9 @@
 import type { CivoImage } from '../../../catalog/disk-image.js';
-import { requireCivo } from '../../../context.js';
+import { requireCivo } from '../scope.js';
 import { badUserInput } from '../../../errors.js';
 import { civoRegionArgument, nativeIdArgument } from '../../../schema/arguments.js';
 import { builder } from '../../../schema/builder.js';
-import { chargeLookup } from '../../../catalog/partition-budget.js';
+import { chargeCivoLookup } from '../catalog-provider.js';
 import { assertNotGlobalId } from '../../../schema/global-id.js';
 import { DiskImageRef } from '../../../schema/types/disk-image.js';
 
@@ -27,7 +27,7 @@ builder.node(CivoDiskImageRef, {
   id: { resolve: (image) => `${image.regionCode}:${image.imageId}`, parse: parseLocalId },
   loadOne: ({ region, imageId }, context) => {
     const civo = requireCivo(context);
-    chargeLookup(context, { provider: 'CIVO', region });
+    chargeCivoLookup(context, region);
     return civo.loaders.image(region, imageId);
   },
   isTypeOf: (value) => (value as CivoImage).provider === 'CIVO' && 'regionCode' in (value as CivoImage),
@@ -115,7 +115,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const civo = requireCivo(context);
       const region = args.region == null ? await civo.directory.defaultRegion() : civoRegionArgument(args.region);
-      chargeLookup(context, { provider: 'CIVO', region });
+      chargeCivoLookup(context, region);
       const images = await civo.loaders.images(region);
       return args.custom ? images.filter((image) => image.visibility === 'CUSTOM') : images;
     },
@@ -137,7 +137,7 @@ builder.queryFields((t) => ({
       const region = civoRegionArgument(args.region);
       assertNotGlobalId(info.schema, args.id, 'id');
       const imageId = nativeIdArgument(args.id, 'id');
-      chargeLookup(context, { provider: 'CIVO', region });
+      chargeCivoLookup(context, region);
       return civo.loaders.image(region, imageId);
     },
   }),

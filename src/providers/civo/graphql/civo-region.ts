@@ -1,7 +1,8 @@
 import type { CivoRegion } from '../../../catalog/disk-image.js';
 import type { CivoRegionFeaturesRecord } from '../read.js';
-import { requireCivo } from '../../../context.js';
+import { requireCivo } from '../scope.js';
 import { civoRegionArgument } from '../../../schema/arguments.js';
+import { mapCivoRegion } from '../mapping.js';
 import { builder } from '../../../schema/builder.js';
 import { RegionRef } from '../../../schema/types/region.js';
 
@@ -32,7 +33,7 @@ builder.node(CivoRegionRef, {
   id: { resolve: (region) => region.raw.code.toUpperCase(), parse: (code) => civoRegionArgument(code, 'id') },
   loadOne: async (wanted, context) => {
     const raw = (await requireCivo(context).directory.regions()).find((region) => region.code.toUpperCase() === wanted);
-    return raw ? { provider: 'CIVO' as const, raw } : null;
+    return raw ? mapCivoRegion(raw) : null;
   },
   isTypeOf: (value) => (value as CivoRegion).provider === 'CIVO' && 'code' in (value as CivoRegion).raw,
   fields: (t) => ({
@@ -81,9 +82,7 @@ builder.queryFields((t) => ({
     description: 'Every Civo region the API key can see (`GET /v2/regions`), default region first.',
     resolve: async (_root, _args, context) => {
       const regions = await requireCivo(context).directory.regions();
-      return [...regions]
-        .sort((a, b) => Number(b.default) - Number(a.default))
-        .map((raw) => ({ provider: 'CIVO' as const, raw }));
+      return [...regions].sort((a, b) => Number(b.default) - Number(a.default)).map(mapCivoRegion);
     },
   }),
 }));

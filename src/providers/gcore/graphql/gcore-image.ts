@@ -1,12 +1,13 @@
 import type { GcoreImage, ImageVisibility } from '../../../catalog/disk-image.js';
 import { matchesGcoreFilters, type GcoreImageFilters } from '../list-filters.js';
 import type { GcoreImageRecord, GcoreTagRecord } from '../read.js';
-import { requireGcore, type Context } from '../../../context.js';
+import type { Context } from '../../../context.js';
+import { requireGcore } from '../scope.js';
 import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
 import { nativeIdArgument, positiveIntArgument, textArgument } from '../../../schema/arguments.js';
 import { builder } from '../../../schema/builder.js';
-import { chargeLookup } from '../../../catalog/partition-budget.js';
+import { chargeGcoreLookup } from '../catalog-provider.js';
 import { assertNotGlobalId } from '../../../schema/global-id.js';
 import { DiskImageRef } from '../../../schema/types/disk-image.js';
 import { ArchitectureEnum, ImageVisibilityEnum } from '../../../schema/types/image-enums.js';
@@ -103,7 +104,7 @@ builder.node(GcoreImageRef, {
     const gcore = requireGcore(context);
     // A public image is looked up where searches take it from: the first configured project.
     const projectId = owner ?? (await gcore.directory.defaultProjectId());
-    chargeLookup(context, { provider: 'GCORE', projectId, regionId });
+    chargeGcoreLookup(context, projectId, regionId);
     return gcore.loaders.image(projectId, regionId, imageId, { baremetal });
   },
   isTypeOf: (value) => (value as GcoreImage).provider === 'GCORE' && 'projectId' in (value as GcoreImage),
@@ -279,7 +280,7 @@ builder.queryFields((t) => ({
       const regionId = positiveIntArgument(args.regionId, 'regionId');
       const projectId = await projectOf(args.projectId, context);
       const filters = imageFilters(args);
-      chargeLookup(context, { provider: 'GCORE', projectId, regionId });
+      chargeGcoreLookup(context, projectId, regionId);
       const listed = await gcore.loaders.images(projectId, regionId, { baremetal: args.baremetal ?? false });
       return listed.filter((image) => matchesGcoreFilters(image, filters));
     },
@@ -302,7 +303,7 @@ builder.queryFields((t) => ({
       assertNotGlobalId(info.schema, args.imageId, 'imageId');
       const imageId = nativeIdArgument(args.imageId, 'imageId');
       const projectId = await projectOf(args.projectId, context);
-      chargeLookup(context, { provider: 'GCORE', projectId, regionId });
+      chargeGcoreLookup(context, projectId, regionId);
       return gcore.loaders.image(projectId, regionId, imageId);
     },
   }),

@@ -1,5 +1,5 @@
 import type { GcoreProjectRecord } from '../read.js';
-import { requireGcore } from '../../../context.js';
+import { requireGcore } from '../scope.js';
 import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
 import { builder } from '../../../schema/builder.js';

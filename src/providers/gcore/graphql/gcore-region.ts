@@ -1,7 +1,8 @@
 import type { GcoreRegion } from '../../../catalog/disk-image.js';
-import { requireGcore } from '../../../context.js';
+import { requireGcore } from '../scope.js';
 import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
+import { mapGcoreRegion } from '../mapping.js';
 import { builder } from '../../../schema/builder.js';
 import { RegionRef } from '../../../schema/types/region.js';
 
@@ -33,7 +34,7 @@ builder.node(GcoreRegionRef, {
   id: { resolve: (region) => String(region.raw.id), parse: parseLocalId },
   loadOne: async (regionId, context) => {
     const raw = (await requireGcore(context).directory.regions()).find((region) => region.id === regionId);
-    return raw ? { provider: 'GCORE' as const, raw } : null;
+    return raw ? mapGcoreRegion(raw) : null;
   },
   isTypeOf: (value) => (value as GcoreRegion).provider === 'GCORE' && 'display_name' in (value as GcoreRegion).raw,
   fields: (t) => ({
@@ -125,7 +126,6 @@ builder.queryFields((t) => ({
     // Root fields are nullable: one failing field must not null the whole response.
     nullable: true,
     description: 'Every Gcore region (`GET /cloud/v1/regions`, all pages), whatever its state.',
-    resolve: async (_root, _args, context) =>
-      (await requireGcore(context).directory.regions()).map((raw) => ({ provider: 'GCORE' as const, raw })),
+    resolve: async (_root, _args, context) => (await requireGcore(context).directory.regions()).map(mapGcoreRegion),
   }),
 }));

@@ -1,7 +1,8 @@
 import type { Architecture, CloudProvider, ImageStatus, ImageVisibility, OsType } from '../../../catalog/disk-image.js';
 import { DEFAULT_STATUSES, type ImageFilter } from '../../../catalog/image-filter.js';
 import type { RegionKey } from '../../../catalog/regions.js';
-import { REGION_CODE_PARSERS } from '../../../providers/region-codes.js';
+import { regionCodeParsers } from '../../../providers/region-codes.js';
+import { providerNamed } from '../../../providers/plugin.js';
 import { badUserInput } from '../../../errors.js';
 import { textArgument } from '../../arguments.js';
 import { builder } from '../../builder.js';
@@ -190,9 +191,9 @@ function list<T, U = T>(
 
 /** A plain code names the region of every provider whose code syntax takes it. */
 function plainRegion(value: string): RegionKey[] {
-  const keys = Object.entries(REGION_CODE_PARSERS).flatMap(([provider, parse]) => {
+  const keys = regionCodeParsers().flatMap(([provider, parse]) => {
     const code = parse(value);
-    return code === null ? [] : [{ provider: provider as CloudProvider, code }];
+    return code === null ? [] : [{ provider, code }];
   });
   if (keys.length > 0) return keys;
   throw badUserInput(
@@ -204,7 +205,7 @@ function plainRegion(value: string): RegionKey[] {
 }
 
 function providerRegion({ provider, code }: { provider: CloudProvider; code: string }): RegionKey {
-  const parsed = REGION_CODE_PARSERS[provider](code);
+  const parsed = providerNamed(provider).parseRegionCode(code);
   if (parsed !== null) return { provider, code: parsed };
   throw badUserInput(`"${code.trim().slice(0, 60)}" is not a ${provider} region code.`, {
     argument: 'filter.providerRegions',

@@ -1,0 +1,40 @@
+// Its GraphQL types and root fields register on the schema builder when loaded.
+import './graphql/gcore-region.js';
+import './graphql/gcore-project.js';
+import './graphql/gcore-image.js';
+import type { ProviderPlugin } from '../plugin.js';
+import { gcoreCatalog } from './catalog-provider.js';
+import { createGcoreClient } from './client.js';
+import { createGcoreDirectory } from './directory.js';
+import { createGcoreLoaders } from './loaders.js';
+import { parseGcoreRegionCode } from './region-code.js';
+import type { GcoreRequestScope, GcoreServices } from './scope.js';
+
+/** Gcore Cloud (API v1) as a plug-in. */
+export const gcoreProvider: ProviderPlugin<GcoreServices, GcoreRequestScope> = {
+  name: 'GCORE',
+  description: 'Gcore Cloud (API v1).',
+  imageType: 'GcoreImage',
+  regionType: 'GcoreRegion',
+  catalog: gcoreCatalog,
+  parseRegionCode: parseGcoreRegionCode,
+  createServices(config, { discoveryTtlMs, drift, userAgent, fetch }) {
+    if (!config.gcore) return null;
+    const { apiKey, apiUrl } = config.gcore;
+    const client = createGcoreClient({
+      apiKey,
+      apiUrl,
+      http: config.upstream,
+      userAgent,
+      reportDrift: drift.reporterFor('GCORE'),
+      ...(fetch ? { fetch } : {}),
+    });
+    return { client, directory: createGcoreDirectory(client, config.gcore, discoveryTtlMs) };
+  },
+  // Discovery is shared across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
+  forRequest: (services, signal) => ({
+    ...services,
+    directory: services.directory.forRequest(),
+    loaders: createGcoreLoaders(services.client, signal),
+  }),
+};
