@@ -1,0 +1,10 @@
+// The built-in providers first (answer order), then the test cloud, all before the schema is built.
+import '../../../src/providers/index.js';
+import { registerProvider } from '../../../src/providers/plugin.js';
+import './graphql.js';
+import { testCloudProvider } from './provider.js';
+
+/** Where the test cloud's upstream listens; set by the test before the server starts. */
+export const testCloud = { url: '' };
+
+registerProvider(testCloudProvider(() => testCloud.url));
