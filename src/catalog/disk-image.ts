@@ -1,6 +1,3 @@
-import type { CivoImageRecord, CivoRegionRecord } from '../providers/civo/read.js';
-import type { GcoreImageRecord, GcoreRegionRecord } from '../providers/gcore/read.js';
-
 /**
  * The provider-neutral image model every resolver works on. Mapping fills the normalised
  * fields once, when a listing arrives; the raw object rides along for provider-specific fields.
@@ -42,32 +39,8 @@ export interface NormalisedImage {
   minDiskGb: number | null;
 }
 
-export interface CivoImage extends NormalisedImage {
-  provider: 'CIVO';
-  projectId: null;
-  raw: CivoImageRecord;
-}
-
-export interface GcoreImage extends NormalisedImage {
-  provider: 'GCORE';
-  projectId: number;
-  regionId: number;
-  raw: GcoreImageRecord;
-}
-
 /** An image of any provider: the normalised fields; each provider's own type adds `raw`. */
 export type DiskImage = NormalisedImage;
-
-/** Region models carry their provider so the Region interface can tell them apart. */
-export interface CivoRegion extends Region {
-  provider: 'CIVO';
-  raw: CivoRegionRecord;
-}
-
-export interface GcoreRegion extends Region {
-  provider: 'GCORE';
-  raw: GcoreRegionRecord;
-}
 
 /** A region of any provider; each provider's own type adds `raw`. */
 export interface Region {

@@ -1,4 +1,5 @@
-import type { CivoImage, GcoreImage } from '../../src/catalog/disk-image.js';
+import type { CivoImage } from '../../src/providers/civo/model.js';
+import type { GcoreImage } from '../../src/providers/gcore/model.js';
 import { mapCivoImage } from '../../src/providers/civo/mapping.js';
 import { readCivoImage } from '../../src/providers/civo/read.js';
 import type { GcoreApiImage } from '../../src/providers/gcore/api-types.js';

@@ -1,5 +1,5 @@
 import { distinct, notListed, type Plan, type ProviderCatalog } from '../../catalog/provider-catalog.js';
-import type { CivoImage } from '../../catalog/disk-image.js';
+import type { CivoImage } from './model.js';
 import { chargeLookup } from '../../catalog/partition-budget.js';
 import type { Context } from '../../context.js';
 import { mapCivoRegion } from './mapping.js';

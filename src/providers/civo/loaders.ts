@@ -1,4 +1,4 @@
-import type { CivoImage } from '../../catalog/disk-image.js';
+import type { CivoImage } from './model.js';
 import { createPartitionLoaders } from '../partition-loaders.js';
 import type { CivoClient } from './client.js';
 import { mapCivoImage } from './mapping.js';

@@ -1,4 +1,5 @@
-import type { CivoImage, CivoRegion, ImageStatus, OsType } from '../../catalog/disk-image.js';
+import type { ImageStatus, OsType } from '../../catalog/disk-image.js';
+import type { CivoImage, CivoRegion } from './model.js';
 import { looksLikeGpuImage } from '../../catalog/gpu.js';
 import { parseUpstreamTimestamp } from '../../upstream/timestamps.js';
 import type { CivoImageRecord, CivoRegionRecord } from './read.js';

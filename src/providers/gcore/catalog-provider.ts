@@ -1,5 +1,5 @@
 import { distinct, notListed, type Plan, type ProviderCatalog } from '../../catalog/provider-catalog.js';
-import type { GcoreImage } from '../../catalog/disk-image.js';
+import type { GcoreImage } from './model.js';
 import { chargeLookup } from '../../catalog/partition-budget.js';
 import type { CatalogPartition } from '../../catalog/partitions.js';
 import type { Context } from '../../context.js';

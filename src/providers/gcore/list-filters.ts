@@ -1,4 +1,5 @@
-import type { Architecture, GcoreImage, ImageVisibility } from '../../catalog/disk-image.js';
+import type { Architecture, ImageVisibility } from '../../catalog/disk-image.js';
+import type { GcoreImage } from './model.js';
 
 /** The filters of `gcoreImages`: Gcore's own list parameters, visibility and architecture as normalised. */
 export interface GcoreImageFilters {

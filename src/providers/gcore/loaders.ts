@@ -1,4 +1,4 @@
-import type { GcoreImage } from '../../catalog/disk-image.js';
+import type { GcoreImage } from './model.js';
 import { createPartitionLoaders } from '../partition-loaders.js';
 import type { GcoreClient } from './client.js';
 import { mapGcoreImage } from './mapping.js';

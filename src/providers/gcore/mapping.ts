@@ -1,11 +1,5 @@
-import type {
-  Architecture,
-  GcoreImage,
-  GcoreRegion,
-  ImageStatus,
-  ImageVisibility,
-  OsType,
-} from '../../catalog/disk-image.js';
+import type { Architecture, ImageStatus, ImageVisibility, OsType } from '../../catalog/disk-image.js';
+import type { GcoreImage, GcoreRegion } from './model.js';
 import { looksLikeGpuImage } from '../../catalog/gpu.js';
 import { parseUpstreamTimestamp } from '../../upstream/timestamps.js';
 import type { GcoreImageRecord, GcoreRegionRecord } from './read.js';

@@ -1,4 +1,4 @@
-import type { CivoImage } from '../../../catalog/disk-image.js';
+import type { CivoImage } from '../model.js';
 import { requireCivo } from '../scope.js';
 import { badUserInput } from '../../../errors.js';
 import { civoRegionArgument, nativeIdArgument } from '../../../schema/arguments.js';

@@ -1,4 +1,4 @@
-import type { CivoRegion } from '../../../catalog/disk-image.js';
+import type { CivoRegion } from '../model.js';
 import type { CivoRegionFeaturesRecord } from '../read.js';
 import { requireCivo } from '../scope.js';
 import { civoRegionArgument } from '../../../schema/arguments.js';

@@ -1,4 +1,5 @@
-import type { GcoreImage, ImageVisibility } from '../../../catalog/disk-image.js';
+import type { ImageVisibility } from '../../../catalog/disk-image.js';
+import type { GcoreImage } from '../model.js';
 import { matchesGcoreFilters, type GcoreImageFilters } from '../list-filters.js';
 import type { GcoreImageRecord, GcoreTagRecord } from '../read.js';
 import type { Context } from '../../../context.js';

@@ -1,4 +1,4 @@
-import type { GcoreRegion } from '../../../catalog/disk-image.js';
+import type { GcoreRegion } from '../model.js';
 import { requireGcore } from '../scope.js';
 import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
