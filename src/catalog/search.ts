@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
-import { catalogOf, catalogProviders } from '../providers/catalogs.js';
+import { providerNamed, registeredProviders } from '../providers/plugin.js';
 import type { CloudProvider, DiskImage } from './disk-image.js';
 import { distinctImages } from './distinct-images.js';
 import { matchesFilter, type ImageFilter } from './image-filter.js';
@@ -36,7 +36,7 @@ export async function searchCatalog(
   const outcomes = await Promise.all(
     partitions.map(async (partition) => {
       try {
-        return { images: await catalogOf(partition.provider).list(context, partition, filter) };
+        return { images: await providerNamed(partition.provider).catalog.list(context, partition, filter) };
       } catch (error) {
         if (error instanceof GraphQLError) return { failure: failureOf(partition, error) };
         throw error;
@@ -64,8 +64,7 @@ export async function searchCatalog(
  */
 export async function planPartitions(context: Context, filter: ImageFilter): Promise<Plan> {
   const plans = await Promise.all(
-    catalogProviders().map((provider) => {
-      const catalog = catalogOf(provider);
+    registeredProviders().map(({ name: provider, catalog }) => {
       const regions = filter.regions?.filter((region) => region.provider === provider).map((region) => region.code);
       const wanted = !filter.providers || filter.providers.includes(provider);
       // Regions named, none of them this provider's: it is not asked.

@@ -1,7 +1,6 @@
 import type { Region } from '../../catalog/disk-image.js';
 import { providerNamed } from '../../providers/plugin.js';
 import type { Context } from '../../context.js';
-import { catalogOf } from '../../providers/catalogs.js';
 import type { DiskImage } from '../../catalog/disk-image.js';
 import { builder } from '../builder.js';
 import { CloudProviderEnum } from './image-enums.js';
@@ -31,5 +30,5 @@ export const RegionRef = builder.interfaceRef<Region>('Region').implement({
 
 /** The region an image was listed in, as its provider knows it (see ProviderCatalog.regionOf). */
 export function regionOfImage(image: DiskImage, context: Context): Promise<Region> {
-  return catalogOf(image.provider).regionOf(context, image);
+  return providerNamed(image.provider).catalog.regionOf(context, image);
 }

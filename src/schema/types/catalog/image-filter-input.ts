@@ -1,8 +1,7 @@
 import type { Architecture, CloudProvider, ImageStatus, ImageVisibility, OsType } from '../../../catalog/disk-image.js';
 import { DEFAULT_STATUSES, type ImageFilter } from '../../../catalog/image-filter.js';
 import type { RegionKey } from '../../../catalog/regions.js';
-import { regionCodeParsers } from '../../../providers/region-codes.js';
-import { providerNamed } from '../../../providers/plugin.js';
+import { providerNamed, registeredProviders } from '../../../providers/plugin.js';
 import { badUserInput } from '../../../errors.js';
 import { textArgument } from '../../arguments.js';
 import { builder } from '../../builder.js';
@@ -191,8 +190,8 @@ function list<T, U = T>(
 
 /** A plain code names the region of every provider whose code syntax takes it. */
 function plainRegion(value: string): RegionKey[] {
-  const keys = regionCodeParsers().flatMap(([provider, parse]) => {
-    const code = parse(value);
+  const keys = registeredProviders().flatMap(({ name: provider, parseRegionCode }) => {
+    const code = parseRegionCode(value);
     return code === null ? [] : [{ provider, code }];
   });
   if (keys.length > 0) return keys;
