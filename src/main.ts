@@ -1,6 +1,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig, withDemoProviders, type AppConfig } from './config.js';
 import type { Emulator } from './emulator/server.js';
+import { registeredProviders } from './providers/plugin.js';
 import { createServer } from './server/create-server.js';
 
 /**
@@ -39,10 +40,9 @@ async function main(): Promise<void> {
       );
     }
   } else {
-    const off = [
-      config.civo ? null : 'Civo (CIVO_API_KEY unset)',
-      config.gcore ? null : 'Gcore (GCORE_API_KEY unset)',
-    ].filter(Boolean);
+    const off = registeredProviders()
+      .filter((provider) => provider.secrets(config).length === 0)
+      .map((provider) => `${provider.label} (${provider.keySetting} unset)`);
     if (off.length) console.log(`Not configured: ${off.join(', ')}; its fields answer PROVIDER_NOT_CONFIGURED.`);
   }
 

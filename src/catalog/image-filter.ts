@@ -32,14 +32,12 @@ export const DEFAULT_STATUSES: ImageStatus[] = ['AVAILABLE'];
 
 /** The whole filter, applied here to each partition's plain listing. */
 export function matchesFilter(image: DiskImage, filter: ImageFilter): boolean {
-  const { providers, regions, gcoreProjectIds, distributions, versions, versionPrefixes, architectures, osTypes } =
-    filter;
+  const { providers, regions, distributions, versions, versionPrefixes, architectures, osTypes } = filter;
   if (providers && !providers.includes(image.provider)) return false;
   if (regions) {
     const code = regionCodeOf(image);
     if (!regions.some((region) => region.provider === image.provider && region.code === code)) return false;
   }
-  if (gcoreProjectIds && image.projectId !== null && !gcoreProjectIds.includes(image.projectId)) return false;
   if (distributions && (image.distribution === null || !distributions.includes(image.distribution))) return false;
   if (versions || versionPrefixes) {
     const exact = versions?.includes(image.version ?? '\u0000') ?? false;

@@ -19,8 +19,8 @@ export interface Plan {
 
 /**
  * What the provider-neutral catalog (search, latest, families, equivalents) asks of one
- * provider. Everything the catalog does goes through this; providers are listed, each with its
- * own, in src/providers/catalogs.ts.
+ * provider. Everything the catalog does goes through this; each ProviderPlugin carries its own
+ * (src/providers/plugin.ts).
  */
 export interface ProviderCatalog {
   /** Whether any of its images could match the filter: a provider that cannot is not asked. */
@@ -29,6 +29,8 @@ export interface ProviderCatalog {
   namedBy(filter: ImageFilter): boolean;
   /** The partitions to search, from discovery; `regions`: the codes the filter names, if any. */
   plan(context: Context, filter: ImageFilter, regions: string[] | undefined): Promise<Plan>;
+  /** Filter fields that only this provider understands (Gcore `gcoreProjectIds`); absent: none. */
+  matches?(image: DiskImage, filter: ImageFilter): boolean;
   /** The partition's plain listing (the search applies the filter). */
   list(context: Context, partition: CatalogPartition, filter: ImageFilter): Promise<DiskImage[]>;
   /** The region an image of this provider was listed in. */

@@ -36,9 +36,13 @@ export async function searchCatalog(
   const outcomes = await Promise.all(
     partitions.map(async (partition) => {
       try {
-        return { images: await providerNamed(partition.provider).catalog.list(context, partition, filter) };
+        return {
+          provider: partition.provider,
+          images: await providerNamed(partition.provider).catalog.list(context, partition, filter),
+        };
       } catch (error) {
-        if (error instanceof GraphQLError) return { failure: failureOf(partition, error) };
+        if (error instanceof GraphQLError)
+          return { provider: partition.provider, failure: failureOf(partition, error) };
         throw error;
       }
     }),
@@ -49,7 +53,12 @@ export async function searchCatalog(
   // of an image listed in several projects is the first project's.
   for (const outcome of outcomes) {
     if (outcome.failure) failed.push(outcome.failure);
-    else for (const image of outcome.images ?? []) if (matchesFilter(image, filter)) listed.push(image);
+    else {
+      const { catalog } = providerNamed(outcome.provider);
+      for (const image of outcome.images ?? []) {
+        if (matchesFilter(image, filter) && (catalog.matches?.(image, filter) ?? true)) listed.push(image);
+      }
+    }
   }
   // A failure found while planning (a provider, project or region that could not be asked at
   // all) counts once as requested and failed, however many partitions it stands for.

@@ -22,6 +22,11 @@ export interface ProviderPlugin<Services = unknown, Scope = unknown> {
   name: CloudProvider;
   /** The enum value's description. */
   description: string;
+  /** Its name for people (`Civo`), and the setting that configures it (`CIVO_API_KEY`). */
+  label: string;
+  keySetting: string;
+  /** Its secrets in these settings (API keys): the logger cuts them out of everything it writes. */
+  secrets(config: AppConfig): string[];
   /** Its GraphQL types for the DiskImage and Region interfaces. */
   imageType: string;
   regionType: string;
@@ -39,25 +44,26 @@ const providers: ProviderPlugin[] = [];
 let sealed = false;
 
 /** Adds a provider (src/providers/index.ts; a test adds a test-only one) before the schema is built. */
-export function registerProvider<Services, Scope>(plugin: ProviderPlugin<Services, Scope>): void {
-  const provider = plugin as ProviderPlugin;
+export function registerProvider<Services, Scope>(provider: ProviderPlugin<Services, Scope>): void {
   if (sealed) throw new Error(`Provider ${provider.name} registered after the schema was built.`);
   if (providers.some((known) => known.name === provider.name)) throw new Error(`Provider ${provider.name} twice.`);
-  providers.push(provider);
+  providers.push(provider as ProviderPlugin);
 }
 
 export function registeredProviders(): readonly ProviderPlugin[] {
+  // An empty registry would silently search nothing: say what is missing instead.
+  if (providers.length === 0) throw new Error('No provider is registered: import src/providers/index.js first.');
   return providers;
 }
 
 /** Called when the schema is built: the provider list is fixed from then on. */
 export function sealProviders(): readonly ProviderPlugin[] {
   sealed = true;
-  return providers;
+  return registeredProviders();
 }
 
 export function providerNamed(name: CloudProvider): ProviderPlugin {
-  const provider = providers.find((candidate) => candidate.name === name);
+  const provider = registeredProviders().find((candidate) => candidate.name === name);
   if (!provider) throw new Error(`No provider ${name}`);
   return provider;
 }

@@ -2,6 +2,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { AppConfig } from '../config.js';
 import { createContext, type Context } from '../context.js';
+import { registeredProviders } from '../providers/plugin.js';
 import { createProviderServices, type ProviderServices } from '../providers/services.js';
 import { createDriftLog } from '../upstream/drift-log.js';
 import { schema } from '../schema/index.js';
@@ -28,7 +29,8 @@ export type Server = YogaServerInstance<Record<string, never>, Context> & { serv
  * (which is how the tests drive it). It listens on nothing itself.
  */
 export function createServer({ config, fetch, logSink }: ServerOptions): Server {
-  const logger = redactingLogger([config.civo?.apiKey, config.gcore?.apiKey], logSink ? { sink: logSink } : {});
+  const secrets = registeredProviders().flatMap((provider) => provider.secrets(config));
+  const logger = redactingLogger(secrets, logSink ? { sink: logSink } : {});
   const services = createProviderServices(config, {
     discoveryTtlMs: config.discoveryTtlMs,
     drift: createDriftLog((message) => logger.warn(message)),

@@ -13,6 +13,9 @@ import type { CivoRequestScope, CivoServices } from './scope.js';
 export const civoProvider: ProviderPlugin<CivoServices, CivoRequestScope> = {
   name: 'CIVO',
   description: 'Civo (API v2).',
+  label: 'Civo',
+  keySetting: 'CIVO_API_KEY',
+  secrets: (config) => (config.civo ? [config.civo.apiKey] : []),
   imageType: 'CivoDiskImage',
   regionType: 'CivoRegion',
   catalog: civoCatalog,

@@ -15,6 +15,10 @@ export const gcoreCatalog: ProviderCatalog = {
 
   namedBy: (filter) => filter.gcoreProjectIds !== undefined,
 
+  // Its projects are asked per the filter already; this keeps the answer to them whatever lists it.
+  matches: (image, filter) =>
+    !filter.gcoreProjectIds || (image.projectId !== null && filter.gcoreProjectIds.includes(image.projectId)),
+
   async plan(context, filter, named) {
     const { directory } = requireGcore(context);
     const [projectIds, regionIds, listedRegions, listedProjects] = await Promise.all([

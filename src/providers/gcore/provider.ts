@@ -14,6 +14,9 @@ import type { GcoreRequestScope, GcoreServices } from './scope.js';
 export const gcoreProvider: ProviderPlugin<GcoreServices, GcoreRequestScope> = {
   name: 'GCORE',
   description: 'Gcore Cloud (API v1).',
+  label: 'Gcore',
+  keySetting: 'GCORE_API_KEY',
+  secrets: (config) => (config.gcore ? [config.gcore.apiKey] : []),
   imageType: 'GcoreImage',
   regionType: 'GcoreRegion',
   catalog: gcoreCatalog,

@@ -138,6 +138,9 @@ export function testCloudProvider(url: () => string): ProviderPlugin<Client, Sco
   return {
     name: TEST_CLOUD,
     description: 'A test-only cloud.',
+    label: 'Test cloud',
+    keySetting: 'TEST_CLOUD_URL',
+    secrets: () => ['test-cloud-key'],
     imageType: 'TestCloudImage',
     regionType: 'TestCloudRegion',
     parseRegionCode: (value) => (/^[a-z]+$/.test(value.trim()) ? value.trim() : null),

@@ -36,7 +36,7 @@ const FamilyLocationRef = builder.objectRef<FamilyLocation>('ImageFamilyLocation
       nullable: true,
       description:
         'The Gcore project `image` was taken from; null for Civo. A public image is listed in every project with one id; it is taken from the first configured project (the default one first).',
-      resolve: (location) => location.image.projectId,
+      resolve: (location) => (location.image.provider === 'GCORE' ? location.image.projectId : null),
     }),
     image: t.field({
       type: DiskImageRef,
