@@ -66,7 +66,7 @@ const FEATURE_KEYS: (keyof CivoRegionFeatures)[] = [
  * key matches exactly (civogo's own fixtures send `{"ID": …, "Name": …}`), nested objects too.
  */
 function asGoDecodes(value: unknown): unknown {
-  if (!isRecord(value)) return value;
+  if (!isRecord(value) || !needsFolding(value)) return value;
   const aliases = Object.entries(value)
     .filter(([key]) => !Object.hasOwn(value, key.toLowerCase()))
     .map(([key, item]) => [key.toLowerCase(), item] as const);
@@ -74,6 +74,16 @@ function asGoDecodes(value: unknown): unknown {
   return Object.fromEntries(
     Object.entries(folded).map(([key, item]) => [key, isRecord(item) ? asGoDecodes(item) : item]),
   );
+}
+
+/** Whether a key here or in a nested object has upper case (the usual body has none: no copy). */
+function needsFolding(value: Record<string, unknown>): boolean {
+  for (const key in value) {
+    if (key !== key.toLowerCase()) return true;
+    const item = value[key];
+    if (isRecord(item) && needsFolding(item)) return true;
+  }
+  return false;
 }
 
 function readFeatures(features: FieldReader): CivoRegionFeaturesRecord {
