@@ -53,7 +53,7 @@ export type ImageFilter = {
   /** Only these clouds. Naming an unconfigured one (here, or through regions or gcoreProjectIds) reports it as failed with PROVIDER_NOT_CONFIGURED. */
   providers?: Array<CloudProvider> | null | undefined;
   /**
-   * Only these regions, by plain code: each names the region of every provider whose code syntax takes it (Civo `LON1`, any case; Gcore `76`); one region named twice (`lon1`, `LON1`) is searched once. A region the provider does not list fails once as UPSTREAM_NOT_FOUND (for every Gcore project at once), without a call.
+   * Only these regions, by plain code (Civo `LON1`, any case; Gcore `76`): a code only one provider could spell names its region; one that several could is refused (use `providerRegions`). One region named twice (`lon1`, `LON1`) is searched once. A region the provider does not list fails once as UPSTREAM_NOT_FOUND (for every Gcore project at once), without a call.
    * @deprecated A plain code can name a region of several clouds: use `providerRegions`.
    */
   regions?: Array<string> | null | undefined;

@@ -95,6 +95,17 @@ describe('a third provider, registered as a plug-in', () => {
     expect(upstream.requests.filter((request) => request.startsWith('/images'))).toHaveLength(2);
   });
 
+  it('makes a plain region code two clouds could spell ambiguous: refused, with the typed form to use', async () => {
+    const ambiguous = await ask<Search>(SEARCH, { filter: { regions: ['north'] } });
+    expect(ambiguous.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.regions' });
+    expect(ambiguous.errors![0]!.message).toContain('CIVO or TESTCLOUD');
+    expect(upstream.requests).toEqual([]);
+    // A code only one of them could spell still works as before.
+    const civoOnly = await ask<Search>(SEARCH, { filter: { regions: ['lon1'] } });
+    expect(civoOnly.errors).toBeUndefined();
+    expect(new Set(civoOnly.data!.images.edges.map(({ node }) => node.provider))).toEqual(new Set(['CIVO']));
+  });
+
   it('is fetched back by node(id), as its own type, and competes in latestImage', async () => {
     const { data } = await ask<Search>(SEARCH, { filter: { providers: ['TESTCLOUD'] } });
     const { id } = data!.images.edges[0]!.node;

@@ -37,7 +37,7 @@ export const ImageFilterInput = builder.inputType('ImageFilter', {
     regions: t.stringList({
       deprecationReason: 'A plain code can name a region of several clouds: use `providerRegions`.',
       description:
-        'Only these regions, by plain code: each names the region of every provider whose code syntax takes it (Civo `LON1`, any case; Gcore `76`); one region named twice (`lon1`, `LON1`) is searched once. ' +
+        'Only these regions, by plain code (Civo `LON1`, any case; Gcore `76`): a code only one provider could spell names its region; one that several could is refused (use `providerRegions`). One region named twice (`lon1`, `LON1`) is searched once. ' +
         'A region the provider does not list fails once as UPSTREAM_NOT_FOUND (for every Gcore project at once), without a call.',
     }),
     providerRegions: t.field({
@@ -128,7 +128,7 @@ export function toImageFilter(
   };
   if (args.providers) filter.providers = list(args.providers, 'providers', 'every configured provider');
   const regions = [
-    ...(args.regions ? list(args.regions, 'regions', 'every configured region', plainRegion).flat() : []),
+    ...(args.regions ? list(args.regions, 'regions', 'every configured region', plainRegion) : []),
     ...(args.providerRegions
       ? list(args.providerRegions, 'providerRegions', 'every configured region', providerRegion)
       : []),
@@ -189,18 +189,23 @@ function list<T, U = T>(
 }
 
 /** A plain code names the region of every provider whose code syntax takes it. */
-function plainRegion(value: string): RegionKey[] {
+function plainRegion(value: string): RegionKey {
   const keys = registeredProviders().flatMap(({ name: provider, parseRegionCode }) => {
     const code = parseRegionCode(value);
     return code === null ? [] : [{ provider, code }];
   });
-  if (keys.length > 0) return keys;
-  throw badUserInput(
-    `"${value.trim().slice(0, 60)}" is neither a Civo region code (LON1) nor a Gcore region id (76).`,
-    {
-      argument: 'filter.regions',
-    },
-  );
+  const shown = value.trim().slice(0, 60);
+  if (keys.length === 1) return keys[0]!;
+  // A code several clouds could spell would search regions the client never meant.
+  if (keys.length > 1) {
+    throw badUserInput(
+      `"${shown}" could be a region of ${keys.map((key) => key.provider).join(' or ')}: name it in filter.providerRegions with its provider.`,
+      { argument: 'filter.regions' },
+    );
+  }
+  throw badUserInput(`"${shown}" is neither a Civo region code (LON1) nor a Gcore region id (76).`, {
+    argument: 'filter.regions',
+  });
 }
 
 function providerRegion({ provider, code }: { provider: CloudProvider; code: string }): RegionKey {
