@@ -1,4 +1,11 @@
+import { integer, type Env } from './config-readers.js';
+import { readCivoSettings, type CivoConfig, type CivoSelection } from './providers/civo/settings.js';
+import { readGcoreSettings, type GcoreConfig, type GcoreSelection } from './providers/gcore/settings.js';
 import { DEFAULT_UPSTREAM_HTTP_SETTINGS, type UpstreamHttpSettings } from './upstream/http-client.js';
+
+export { ConfigError } from './config-readers.js';
+export { DEFAULT_CIVO_API_URL, type CivoConfig, type CivoSelection } from './providers/civo/settings.js';
+export { DEFAULT_GCORE_API_URL, type GcoreConfig, type GcoreSelection } from './providers/gcore/settings.js';
 
 /** Everything the service reads from its environment (README, "Settings"). */
 export interface AppConfig {
@@ -32,80 +39,22 @@ export interface AppConfig {
   queryLimits: { maxAliases: number };
 }
 
-/** Which part of a Civo account is searched. */
-export interface CivoSelection {
-  /** Upper-case codes; undefined: every region `/v2/regions` lists. */
-  regions?: string[];
-}
-
-/** Which part of a Gcore account is searched. */
-export interface GcoreSelection {
-  /** undefined: every project `/cloud/v1/projects` lists. */
-  projectIds?: number[];
-  /** undefined: every ACTIVE region `/cloud/v1/regions` lists. */
-  regionIds?: number[];
-}
-
-export interface CivoConfig extends CivoSelection {
-  apiKey: string;
-  apiUrl: string;
-}
-
-export interface GcoreConfig extends GcoreSelection {
-  apiKey: string;
-  apiUrl: string;
-}
-
-/** A bad setting. Start-up prints its message, one line naming the variable, and exits. */
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    problem: string,
-  ) {
-    super(`${variable}: ${problem}`);
-    this.name = 'ConfigError';
-  }
-}
-
-export const DEFAULT_CIVO_API_URL = 'https://api.civo.com';
-export const DEFAULT_GCORE_API_URL = 'https://api.gcore.com';
-
-type Env = Record<string, string | undefined>;
-
 /**
  * Reads and validates every setting. Each variable that is set is checked whatever the mode,
  * so a typo fails start-up even when, as in demo mode, the value would not be used.
  */
 export function loadConfig(env: Env = process.env): AppConfig {
-  const civoKey = nonEmpty(env.CIVO_API_KEY);
-  const gcoreKey = nonEmpty(env.GCORE_API_KEY);
-  const demo = civoKey === undefined && gcoreKey === undefined;
-  const civoApiUrl = url(env, 'CIVO_API_URL', DEFAULT_CIVO_API_URL);
-  const gcoreApiUrl = url(env, 'GCORE_API_URL', DEFAULT_GCORE_API_URL);
-  const civoSelection: CivoSelection = {
-    ...optional(
-      'regions',
-      list(env, 'CIVO_REGIONS', (item) => civoRegionCode(item, 'CIVO_REGIONS')),
-    ),
-  };
-  const gcoreSelection: GcoreSelection = {
-    ...optional(
-      'projectIds',
-      list(env, 'GCORE_PROJECT_IDS', (item) => positiveId(item, 'GCORE_PROJECT_IDS')),
-    ),
-    ...optional(
-      'regionIds',
-      list(env, 'GCORE_REGION_IDS', (item) => positiveId(item, 'GCORE_REGION_IDS')),
-    ),
-  };
+  const civo = readCivoSettings(env);
+  const gcore = readGcoreSettings(env);
+  const demo = civo.apiKey === undefined && gcore.apiKey === undefined;
   return {
     port: integer(env, 'PORT', 4000, { min: 0, max: 65_535 }),
     demo,
-    civo: civoKey === undefined ? null : { apiKey: civoKey, apiUrl: civoApiUrl, ...civoSelection },
-    gcore: gcoreKey === undefined ? null : { apiKey: gcoreKey, apiUrl: gcoreApiUrl, ...gcoreSelection },
-    selection: { civo: civoSelection, gcore: gcoreSelection },
+    civo: civo.apiKey === undefined ? null : { apiKey: civo.apiKey, apiUrl: civo.apiUrl, ...civo.selection },
+    gcore: gcore.apiKey === undefined ? null : { apiKey: gcore.apiKey, apiUrl: gcore.apiUrl, ...gcore.selection },
+    selection: { civo: civo.selection, gcore: gcore.selection },
     ignoredInDemo: demo
-      ? ['CIVO_API_URL', 'GCORE_API_URL'].filter((variable) => nonEmpty(env[variable]) !== undefined)
+      ? [civo.urlSet ? 'CIVO_API_URL' : null, gcore.urlSet ? 'GCORE_API_URL' : null].filter((name) => name !== null)
       : [],
     demoLatencyMs: integer(env, 'EMULATOR_LATENCY_MS', 0, { min: 0, max: 60_000 }),
     upstream: {
@@ -145,63 +94,4 @@ export function withDemoProviders(
     civo: { apiKey: emulator.civoApiKey, apiUrl: emulator.apiUrl, ...config.selection.civo },
     gcore: { apiKey: emulator.gcoreApiKey, apiUrl: emulator.apiUrl, ...config.selection.gcore },
   };
-}
-
-/** Civo region codes look like `LON1`; the API matches them case-insensitively. */
-export const CIVO_REGION_CODE = /^[A-Za-z][A-Za-z0-9-]{1,31}$/;
-
-export function civoRegionCode(value: string, variable: string): string {
-  if (!CIVO_REGION_CODE.test(value)) throw new ConfigError(variable, `"${value}" is not a region code (like LON1)`);
-  return value.toUpperCase();
-}
-
-function positiveId(value: string, variable: string): number {
-  // Leading zeros are allowed, as in the `regions` filter (`076` is region 76).
-  if (!/^0*[1-9][0-9]{0,15}$/.test(value)) throw new ConfigError(variable, `"${value}" is not a positive integer id`);
-  return Number(value);
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-function url(env: Env, variable: string, fallback: string): string {
-  const value = nonEmpty(env[variable]);
-  if (value === undefined) return fallback;
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw new ConfigError(variable, `"${value}" is not a URL`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    throw new ConfigError(variable, `"${value}" must be an http(s) URL`);
-  if (parsed.search || parsed.hash) throw new ConfigError(variable, `"${value}" must not have a query or fragment`);
-  // ky joins prefixUrl and path with one slash; keep the base without a trailing one.
-  return parsed.href.replace(/\/+$/, '');
-}
-
-function integer(env: Env, variable: string, fallback: number, { min, max }: { min: number; max: number }): number {
-  const value = nonEmpty(env[variable]);
-  if (value === undefined) return fallback;
-  if (!/^-?[0-9]+$/.test(value)) throw new ConfigError(variable, `"${value}" is not an integer`);
-  const number = Number(value);
-  if (number < min || number > max) throw new ConfigError(variable, `${number} is outside ${min}..${max}`);
-  return number;
-}
-
-function list<T>(env: Env, variable: string, parse: (item: string) => T): T[] | undefined {
-  const value = nonEmpty(env[variable]);
-  if (value === undefined) return undefined;
-  const items = value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-  if (items.length === 0) throw new ConfigError(variable, 'is empty; unset it to discover from the API');
-  return [...new Set(items.map(parse))];
 }

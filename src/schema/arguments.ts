@@ -1,17 +1,9 @@
-import { CIVO_REGION_CODE } from '../config.js';
 import { badUserInput } from '../errors.js';
 
 /**
  * Checks of user-supplied arguments, done before any upstream call so that bad input costs
  * nothing and answers BAD_USER_INPUT naming the argument.
  */
-
-export function civoRegionArgument(value: string, argument = 'region'): string {
-  if (!CIVO_REGION_CODE.test(value)) {
-    throw badUserInput(`"${shorten(value)}" is not a Civo region code (like LON1).`, { argument });
-  }
-  return value.toUpperCase();
-}
 
 /** Native image ids are uuids upstream; anything path-like or huge is refused outright. */
 const NATIVE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;

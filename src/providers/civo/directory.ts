@@ -1,4 +1,4 @@
-import type { CivoConfig } from '../../config.js';
+import type { CivoConfig } from './settings.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import { once } from '../../shared/once.js';
 import { ttlValue } from '../../shared/ttl-value.js';

@@ -1,4 +1,4 @@
-import type { GcoreConfig } from '../../config.js';
+import type { GcoreConfig } from './settings.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import { once } from '../../shared/once.js';
 import { ttlValue } from '../../shared/ttl-value.js';

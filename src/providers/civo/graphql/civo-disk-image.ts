@@ -1,7 +1,8 @@
 import type { CivoImage } from '../model.js';
 import { requireCivo } from '../scope.js';
 import { badUserInput } from '../../../errors.js';
-import { civoRegionArgument, nativeIdArgument } from '../../../schema/arguments.js';
+import { nativeIdArgument } from '../../../schema/arguments.js';
+import { civoRegionArgument } from '../region-code.js';
 import { builder } from '../../../schema/builder.js';
 import { chargeCivoLookup } from '../catalog-provider.js';
 import { assertNotGlobalId } from '../../../schema/global-id.js';

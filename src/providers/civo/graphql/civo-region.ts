@@ -1,7 +1,7 @@
 import type { CivoRegion } from '../model.js';
 import type { CivoRegionFeaturesRecord } from '../read.js';
 import { requireCivo } from '../scope.js';
-import { civoRegionArgument } from '../../../schema/arguments.js';
+import { civoRegionArgument } from '../region-code.js';
 import { mapCivoRegion } from '../mapping.js';
 import { builder } from '../../../schema/builder.js';
 import { RegionRef } from '../../../schema/types/region.js';

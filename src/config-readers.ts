@@ -1,0 +1,70 @@
+/** Reading environment variables: each helper names the variable in the ConfigError it throws. */
+
+export type Env = Record<string, string | undefined>;
+
+/** A bad setting. Start-up prints its message, one line naming the variable, and exits. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function positiveId(value: string, variable: string): number {
+  // Leading zeros are allowed, as in the `regions` filter (`076` is region 76).
+  if (!/^0*[1-9][0-9]{0,15}$/.test(value)) throw new ConfigError(variable, `"${value}" is not a positive integer id`);
+  return Number(value);
+}
+
+export function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+export function url(env: Env, variable: string, fallback: string): string {
+  const value = nonEmpty(env[variable]);
+  if (value === undefined) return fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(variable, `"${value}" is not a URL`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new ConfigError(variable, `"${value}" must be an http(s) URL`);
+  if (parsed.search || parsed.hash) throw new ConfigError(variable, `"${value}" must not have a query or fragment`);
+  // ky joins prefixUrl and path with one slash; keep the base without a trailing one.
+  return parsed.href.replace(/\/+$/, '');
+}
+
+export function integer(
+  env: Env,
+  variable: string,
+  fallback: number,
+  { min, max }: { min: number; max: number },
+): number {
+  const value = nonEmpty(env[variable]);
+  if (value === undefined) return fallback;
+  if (!/^-?[0-9]+$/.test(value)) throw new ConfigError(variable, `"${value}" is not an integer`);
+  const number = Number(value);
+  if (number < min || number > max) throw new ConfigError(variable, `${number} is outside ${min}..${max}`);
+  return number;
+}
+
+export function list<T>(env: Env, variable: string, parse: (item: string) => T): T[] | undefined {
+  const value = nonEmpty(env[variable]);
+  if (value === undefined) return undefined;
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length === 0) throw new ConfigError(variable, 'is empty; unset it to discover from the API');
+  return [...new Set(items.map(parse))];
+}
