@@ -2,6 +2,7 @@ import type { CloudProvider } from '../catalog/disk-image.js';
 import type { ProviderCatalog } from '../catalog/provider-catalog.js';
 import type { AppConfig } from '../config.js';
 import type { DriftLog } from '../upstream/drift-log.js';
+import type { RequestTools } from './partition-loaders.js';
 
 /** What every provider's per-process pieces are built with. */
 export interface SharedServices {
@@ -36,7 +37,7 @@ export interface ProviderPlugin<Services = unknown, Scope = unknown> {
   /** Its per-process pieces (client, cached discovery) from the settings; null without its key. */
   createServices(config: AppConfig, shared: SharedServices): Services | null;
   /** What one request uses (its DataLoaders, its view of discovery). */
-  forRequest(services: Services, signal: AbortSignal): Scope;
+  forRequest(services: Services, request: RequestTools): Scope;
 }
 
 // The registered providers, in answer order (src/providers/index.ts registers the built-in ones).

@@ -106,6 +106,30 @@ describe('a third provider, registered as a plug-in', () => {
     expect(new Set(civoOnly.data!.images.edges.map(({ node }) => node.provider))).toEqual(new Set(['CIVO']));
   });
 
+  it('has its lookups by id held to MAX_PARTITIONS_PER_QUERY like every provider’s, by the contract', async () => {
+    const { data } = await ask<Search>(SEARCH, { filter: { providers: ['TESTCLOUD'] } });
+    const idIn = (region: string) => data!.images.edges.find(({ node }) => node.region.code === region)!.node.id;
+    const capped = await startStack({ env: { MAX_PARTITIONS_PER_QUERY: '1' } });
+    try {
+      upstream.requests.length = 0;
+      const answer = (await (
+        await capped.post({
+          query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+          variables: { ids: [idIn('north'), idIn('south')] },
+        })
+      ).json()) as Answer<{ nodes: ({ id: string } | null)[] }>;
+      expect(answer.data!.nodes).toEqual([{ id: idIn('north') }, null]);
+      expect(answer.errors).toHaveLength(1);
+      expect(answer.errors![0]).toMatchObject({
+        path: ['nodes', 1],
+        extensions: { code: 'TOO_MANY_PARTITIONS', region: 'south' },
+      });
+      expect(upstream.requests.filter((request) => request.startsWith('/images'))).toEqual(['/images?region=north']);
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('is fetched back by node(id), as its own type, and competes in latestImage', async () => {
     const { data } = await ask<Search>(SEARCH, { filter: { providers: ['TESTCLOUD'] } });
     const { id } = data!.images.edges[0]!.node;

@@ -1,7 +1,5 @@
 import { distinct, notListed, type Plan, type ProviderCatalog } from '../../catalog/provider-catalog.js';
 import type { CivoImage } from './model.js';
-import { chargeLookup } from '../../catalog/partition-budget.js';
-import type { Context } from '../../context.js';
 import { mapCivoRegion } from './mapping.js';
 import { failureOf, type CatalogPartition } from '../../catalog/partitions.js';
 import { requireCivo } from './scope.js';
@@ -48,11 +46,6 @@ export const civoCatalog: ProviderCatalog = {
 /** A Civo partition: a region. */
 export function civoPartition(region: string): CatalogPartition {
   return { provider: 'CIVO', region, projectId: null };
-}
-
-/** Charges a lookup by id in a Civo region (see chargeLookup). */
-export function chargeCivoLookup(context: Context, region: string): void {
-  chargeLookup(context, civoPartition(region), { where: `Civo region ${region}`, location: { region } });
 }
 
 function regionKnownOnlyBy(code: string): CivoRegionRecord {

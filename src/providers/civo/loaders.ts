@@ -1,5 +1,6 @@
 import type { CivoImage } from './model.js';
-import { createPartitionLoaders } from '../partition-loaders.js';
+import { createPartitionLoaders, type RequestTools } from '../partition-loaders.js';
+import { civoPartition } from './catalog-provider.js';
 import type { CivoClient } from './client.js';
 import { mapCivoImage } from './mapping.js';
 
@@ -10,15 +11,19 @@ export interface CivoLoaders {
   image(region: string, imageId: string): Promise<CivoImage | null>;
 }
 
-export function createCivoLoaders(client: CivoClient, signal?: AbortSignal): CivoLoaders {
-  const loaders = createPartitionLoaders<string, CivoImage>({
-    keyOf: (region) => region,
-    list: async (region) => (await client.listDiskImages(region, signal)).map((raw) => mapCivoImage(raw, region)),
-    detail: async (region, imageId) => {
-      const raw = await client.getDiskImage(region, imageId, signal);
-      return raw && mapCivoImage(raw, region);
+export function createCivoLoaders(client: CivoClient, { signal, charge }: RequestTools): CivoLoaders {
+  const loaders = createPartitionLoaders<string, CivoImage>(
+    {
+      keyOf: (region) => region,
+      budget: (region) => ({ partition: civoPartition(region), where: `Civo region ${region}`, location: { region } }),
+      list: async (region) => (await client.listDiskImages(region, signal)).map((raw) => mapCivoImage(raw, region)),
+      detail: async (region, imageId) => {
+        const raw = await client.getDiskImage(region, imageId, signal);
+        return raw && mapCivoImage(raw, region);
+      },
     },
-  });
+    { charge },
+  );
   return {
     images: (region) => loaders.images(region.toUpperCase()),
     image: (region, imageId) => loaders.image(region.toUpperCase(), imageId),

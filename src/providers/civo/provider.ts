@@ -34,9 +34,9 @@ export const civoProvider: ProviderPlugin<CivoServices, CivoRequestScope> = {
     return { client, directory: createCivoDirectory(client, config.civo, discoveryTtlMs) };
   },
   // Discovery is shared across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
-  forRequest: (services, signal) => ({
+  forRequest: (services, request) => ({
     ...services,
     directory: services.directory.forRequest(),
-    loaders: createCivoLoaders(services.client, signal),
+    loaders: createCivoLoaders(services.client, request),
   }),
 };

@@ -1,8 +1,6 @@
 import { distinct, notListed, type Plan, type ProviderCatalog } from '../../catalog/provider-catalog.js';
 import type { GcoreImage } from './model.js';
-import { chargeLookup } from '../../catalog/partition-budget.js';
 import type { CatalogPartition } from '../../catalog/partitions.js';
-import type { Context } from '../../context.js';
 import { mapGcoreRegion } from './mapping.js';
 import { requireGcore } from './scope.js';
 import type { GcoreDirectory } from './directory.js';
@@ -78,14 +76,6 @@ export const gcoreCatalog: ProviderCatalog = {
 /** A Gcore partition: a project × region. */
 export function gcorePartition(projectId: number, regionId: number): CatalogPartition {
   return { provider: 'GCORE', region: String(regionId), projectId };
-}
-
-/** Charges a lookup by id in a Gcore project × region (see chargeLookup). */
-export function chargeGcoreLookup(context: Context, projectId: number, regionId: number): void {
-  chargeLookup(context, gcorePartition(projectId, regionId), {
-    where: `Gcore project ${projectId} × region ${regionId}`,
-    location: { projectId, regionId },
-  });
 }
 
 /**

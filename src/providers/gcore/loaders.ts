@@ -1,5 +1,6 @@
 import type { GcoreImage } from './model.js';
-import { createPartitionLoaders } from '../partition-loaders.js';
+import { createPartitionLoaders, type RequestTools } from '../partition-loaders.js';
+import { gcorePartition } from './catalog-provider.js';
 import type { GcoreClient } from './client.js';
 import { mapGcoreImage } from './mapping.js';
 
@@ -21,19 +22,28 @@ interface GcorePartition {
   baremetal: boolean;
 }
 
-export function createGcoreLoaders(client: GcoreClient, signal?: AbortSignal): GcoreLoaders {
-  const loaders = createPartitionLoaders<GcorePartition, GcoreImage>({
-    keyOf: ({ projectId, regionId, baremetal }) => `${projectId}:${regionId}:${baremetal ? 'bm' : 'vm'}`,
-    list: async ({ projectId, regionId, baremetal }) => {
-      const raw = await client.listImages(projectId, regionId, { baremetal, ...(signal ? { signal } : {}) });
-      return raw.map((image) => mapGcoreImage(image, projectId, regionId, { baremetal }));
+export function createGcoreLoaders(client: GcoreClient, { signal, charge }: RequestTools): GcoreLoaders {
+  const loaders = createPartitionLoaders<GcorePartition, GcoreImage>(
+    {
+      keyOf: ({ projectId, regionId, baremetal }) => `${projectId}:${regionId}:${baremetal ? 'bm' : 'vm'}`,
+      // Bare metal or not, one project × region counts once against the cap.
+      budget: ({ projectId, regionId }) => ({
+        partition: gcorePartition(projectId, regionId),
+        where: `Gcore project ${projectId} × region ${regionId}`,
+        location: { projectId, regionId },
+      }),
+      list: async ({ projectId, regionId, baremetal }) => {
+        const raw = await client.listImages(projectId, regionId, { baremetal, ...(signal ? { signal } : {}) });
+        return raw.map((image) => mapGcoreImage(image, projectId, regionId, { baremetal }));
+      },
+      // The detail route finds bare-metal images too.
+      detail: async ({ projectId, regionId, baremetal }, imageId) => {
+        const raw = await client.getImage(projectId, regionId, imageId, signal);
+        return raw && mapGcoreImage(raw, projectId, regionId, { baremetal });
+      },
     },
-    // The detail route finds bare-metal images too.
-    detail: async ({ projectId, regionId, baremetal }, imageId) => {
-      const raw = await client.getImage(projectId, regionId, imageId, signal);
-      return raw && mapGcoreImage(raw, projectId, regionId, { baremetal });
-    },
-  });
+    { charge },
+  );
   return {
     images: (projectId, regionId, { baremetal = false } = {}) => loaders.images({ projectId, regionId, baremetal }),
     image: (projectId, regionId, imageId, { baremetal = false } = {}) =>

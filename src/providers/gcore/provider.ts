@@ -35,9 +35,9 @@ export const gcoreProvider: ProviderPlugin<GcoreServices, GcoreRequestScope> = {
     return { client, directory: createGcoreDirectory(client, config.gcore, discoveryTtlMs) };
   },
   // Discovery is shared across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
-  forRequest: (services, signal) => ({
+  forRequest: (services, request) => ({
     ...services,
     directory: services.directory.forRequest(),
-    loaders: createGcoreLoaders(services.client, signal),
+    loaders: createGcoreLoaders(services.client, request),
   }),
 };

@@ -145,13 +145,21 @@ export function testCloudProvider(url: () => string): ProviderPlugin<Client, Sco
     regionType: 'TestCloudRegion',
     parseRegionCode: (value) => (/^[a-z]+$/.test(value.trim()) ? value.trim() : null),
     createServices: (_config, { userAgent }) => createClient(url(), userAgent),
-    forRequest: (client, signal) => ({
+    forRequest: (client, { signal, charge }) => ({
       client,
-      loaders: createPartitionLoaders<string, TestCloudImage>({
-        keyOf: (region) => region,
-        list: (region) => client.images(region, signal),
-        detail: async () => null,
-      }),
+      loaders: createPartitionLoaders<string, TestCloudImage>(
+        {
+          keyOf: (region) => region,
+          budget: (region) => ({
+            partition: partitionOf(region),
+            where: `test cloud region ${region}`,
+            location: { region },
+          }),
+          list: (region) => client.images(region, signal),
+          detail: async () => null,
+        },
+        { charge },
+      ),
     }),
     catalog: {
       canMatch: (filter) => !filter.baremetal && (!filter.visibility || filter.visibility.includes('PUBLIC')),

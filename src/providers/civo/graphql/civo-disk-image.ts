@@ -4,7 +4,6 @@ import { badUserInput } from '../../../errors.js';
 import { nativeIdArgument } from '../../../schema/arguments.js';
 import { civoRegionArgument } from '../region-code.js';
 import { builder } from '../../../schema/builder.js';
-import { chargeCivoLookup } from '../catalog-provider.js';
 import { assertNotGlobalId } from '../../../schema/global-id.js';
 import { DiskImageRef } from '../../../schema/types/disk-image.js';
 
@@ -28,7 +27,6 @@ builder.node(CivoDiskImageRef, {
   id: { resolve: (image) => `${image.regionCode}:${image.imageId}`, parse: parseLocalId },
   loadOne: ({ region, imageId }, context) => {
     const civo = requireCivo(context);
-    chargeCivoLookup(context, region);
     return civo.loaders.image(region, imageId);
   },
   isTypeOf: (value) => (value as CivoImage).provider === 'CIVO' && 'regionCode' in (value as CivoImage),
@@ -116,7 +114,6 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const civo = requireCivo(context);
       const region = args.region == null ? await civo.directory.defaultRegion() : civoRegionArgument(args.region);
-      chargeCivoLookup(context, region);
       const images = await civo.loaders.images(region);
       return args.custom ? images.filter((image) => image.visibility === 'CUSTOM') : images;
     },
@@ -138,7 +135,6 @@ builder.queryFields((t) => ({
       const region = civoRegionArgument(args.region);
       assertNotGlobalId(info.schema, args.id, 'id');
       const imageId = nativeIdArgument(args.id, 'id');
-      chargeCivoLookup(context, region);
       return civo.loaders.image(region, imageId);
     },
   }),

@@ -8,7 +8,6 @@ import { badUserInput } from '../../../errors.js';
 import { parseUpstreamTimestamp } from '../../../upstream/timestamps.js';
 import { nativeIdArgument, positiveIntArgument, textArgument } from '../../../schema/arguments.js';
 import { builder } from '../../../schema/builder.js';
-import { chargeGcoreLookup } from '../catalog-provider.js';
 import { assertNotGlobalId } from '../../../schema/global-id.js';
 import { DiskImageRef } from '../../../schema/types/disk-image.js';
 import { ArchitectureEnum, ImageVisibilityEnum } from '../../../schema/types/image-enums.js';
@@ -105,7 +104,6 @@ builder.node(GcoreImageRef, {
     const gcore = requireGcore(context);
     // A public image is looked up where searches take it from: the first configured project.
     const projectId = owner ?? (await gcore.directory.defaultProjectId());
-    chargeGcoreLookup(context, projectId, regionId);
     return gcore.loaders.image(projectId, regionId, imageId, { baremetal });
   },
   isTypeOf: (value) => (value as GcoreImage).provider === 'GCORE' && 'projectId' in (value as GcoreImage),
@@ -281,7 +279,6 @@ builder.queryFields((t) => ({
       const regionId = positiveIntArgument(args.regionId, 'regionId');
       const projectId = await projectOf(args.projectId, context);
       const filters = imageFilters(args);
-      chargeGcoreLookup(context, projectId, regionId);
       const listed = await gcore.loaders.images(projectId, regionId, { baremetal: args.baremetal ?? false });
       return listed.filter((image) => matchesGcoreFilters(image, filters));
     },
@@ -304,7 +301,6 @@ builder.queryFields((t) => ({
       assertNotGlobalId(info.schema, args.imageId, 'imageId');
       const imageId = nativeIdArgument(args.imageId, 'imageId');
       const projectId = await projectOf(args.projectId, context);
-      chargeGcoreLookup(context, projectId, regionId);
       return gcore.loaders.image(projectId, regionId, imageId);
     },
   }),
