@@ -1,6 +1,8 @@
 import type { CloudProvider } from '../catalog/disk-image.js';
 import type { ProviderCatalog } from '../catalog/provider-catalog.js';
 import type { AppConfig } from '../config.js';
+import type { Context } from '../context.js';
+import { providerNotConfigured } from '../errors.js';
 import type { DriftLog } from '../upstream/drift-log.js';
 import type { RequestTools } from './partition-loaders.js';
 
@@ -61,6 +63,19 @@ export function registeredProviders(): readonly ProviderPlugin[] {
 export function sealProviders(): readonly ProviderPlugin[] {
   sealed = true;
   return registeredProviders();
+}
+
+/**
+ * A configured provider's scope of this request; PROVIDER_NOT_CONFIGURED (naming `keySetting`)
+ * when it has no key. Each provider wraps this once, typed, in its scope.ts.
+ */
+export function requireScope<Scope>(
+  context: Pick<Context, 'scopes'>,
+  { name, label, keySetting }: Pick<ProviderPlugin, 'name' | 'label' | 'keySetting'>,
+): Scope {
+  const scope = context.scopes.get(name);
+  if (!scope) throw providerNotConfigured(name, label, keySetting);
+  return scope as Scope;
 }
 
 export function providerNamed(name: CloudProvider): ProviderPlugin {

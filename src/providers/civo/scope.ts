@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { providerNotConfigured } from '../../errors.js';
+import { requireScope } from '../plugin.js';
 import type { CivoClient } from './client.js';
 import type { CivoDirectory } from './directory.js';
 import type { CivoLoaders } from './loaders.js';
@@ -14,8 +14,5 @@ export interface CivoRequestScope extends CivoServices {
   loaders: CivoLoaders;
 }
 
-export function requireCivo(context: Context): CivoRequestScope {
-  const scope = context.scopes.get('CIVO');
-  if (!scope) throw providerNotConfigured('CIVO', 'Civo', 'CIVO_API_KEY');
-  return scope as CivoRequestScope;
-}
+export const requireCivo = (context: Context): CivoRequestScope =>
+  requireScope<CivoRequestScope>(context, { name: 'CIVO', label: 'Civo', keySetting: 'CIVO_API_KEY' });

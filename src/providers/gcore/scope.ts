@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { providerNotConfigured } from '../../errors.js';
+import { requireScope } from '../plugin.js';
 import type { GcoreClient } from './client.js';
 import type { GcoreDirectory } from './directory.js';
 import type { GcoreLoaders } from './loaders.js';
@@ -14,8 +14,5 @@ export interface GcoreRequestScope extends GcoreServices {
   loaders: GcoreLoaders;
 }
 
-export function requireGcore(context: Context): GcoreRequestScope {
-  const scope = context.scopes.get('GCORE');
-  if (!scope) throw providerNotConfigured('GCORE', 'Gcore', 'GCORE_API_KEY');
-  return scope as GcoreRequestScope;
-}
+export const requireGcore = (context: Context): GcoreRequestScope =>
+  requireScope<GcoreRequestScope>(context, { name: 'GCORE', label: 'Gcore', keySetting: 'GCORE_API_KEY' });

@@ -2,9 +2,9 @@ import type { DiskImage, Region } from '../../../src/catalog/disk-image.js';
 import { failureOf, type CatalogPartition } from '../../../src/catalog/partitions.js';
 import { distinct, notListed, type Plan } from '../../../src/catalog/provider-catalog.js';
 import type { Context } from '../../../src/context.js';
-import { ErrorCode, providerNotConfigured, UpstreamError } from '../../../src/errors.js';
+import { ErrorCode, UpstreamError } from '../../../src/errors.js';
 import { createPartitionLoaders, type PartitionLoaders } from '../../../src/providers/partition-loaders.js';
-import type { ProviderPlugin } from '../../../src/providers/plugin.js';
+import { requireScope, type ProviderPlugin } from '../../../src/providers/plugin.js';
 import { createUpstreamHttp, UpstreamFailureError } from '../../../src/upstream/http-client.js';
 import { transportFailureError, httpFailureDetails } from '../../../src/upstream/failure-errors.js';
 import { essentialIdAndName, MalformedBodyError, readItems } from '../../../src/upstream/tolerant-read.js';
@@ -125,11 +125,8 @@ function createClient(url: string, userAgent: string): Client {
   };
 }
 
-export function requireTestCloud(context: Context): Scope {
-  const scope = context.scopes.get(TEST_CLOUD);
-  if (!scope) throw providerNotConfigured(TEST_CLOUD, 'Test cloud', 'TEST_CLOUD_URL');
-  return scope as Scope;
-}
+export const requireTestCloud = (context: Context): Scope =>
+  requireScope<Scope>(context, { name: TEST_CLOUD, label: 'Test cloud', keySetting: 'TEST_CLOUD_URL' });
 
 const partitionOf = (region: string): CatalogPartition => ({ provider: TEST_CLOUD, region, projectId: null });
 
