@@ -1,9 +1,8 @@
 import type { DiskImage } from './disk-image.js';
-import { regionCodeOf } from './regions.js';
 
 /** What makes an image one image: its provider, region and id. */
 export function imageIdentity(image: DiskImage): string {
-  return `${image.provider}:${regionCodeOf(image)}:${image.imageId}`;
+  return `${image.provider}:${image.regionCode}:${image.imageId}`;
 }
 
 /**

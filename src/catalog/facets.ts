@@ -1,5 +1,4 @@
 import type { CloudProvider, DiskImage } from './disk-image.js';
-import { regionCodeOf } from './regions.js';
 import { compareVersions } from './version.js';
 import { byNaturalText } from './natural-order.js';
 
@@ -38,8 +37,8 @@ export function computeFacets(images: DiskImage[]): Facets {
     architectures: countBy(images, (image) => image.architecture),
     osTypes: countBy(images, (image) => image.osType),
     providers: countBy(images, (image) => image.provider),
-    regions: countBy(images, regionCodeOf),
-    providerRegions: countBy(images, (image) => `${image.provider}:${regionCodeOf(image)}`).map(({ value, count }) => {
+    regions: countBy(images, (image) => image.regionCode),
+    providerRegions: countBy(images, (image) => `${image.provider}:${image.regionCode}`).map(({ value, count }) => {
       const separator = value!.indexOf(':');
       return { provider: value!.slice(0, separator) as CloudProvider, code: value!.slice(separator + 1), count };
     }),

@@ -1,6 +1,5 @@
 import type { Architecture, CloudProvider, DiskImage } from './disk-image.js';
 import { distinctImages } from './distinct-images.js';
-import { regionCodeOf } from './regions.js';
 import { compareSortKeys, DEFAULT_ORDER, sortKeyOf } from './image-order.js';
 import { compareVersions } from './version.js';
 import { byNaturalText } from './natural-order.js';
@@ -35,7 +34,7 @@ export function familyKeyOf(image: DiskImage): string | null {
  * project). Image ids differ from one place to the next; within one, an image is one image.
  */
 export function placeOf(image: DiskImage): string {
-  return `${image.provider}:${regionCodeOf(image)}`;
+  return `${image.provider}:${image.regionCode}`;
 }
 
 /**
@@ -98,9 +97,7 @@ export function groupFamilies(images: DiskImage[]): ImageFamily[] {
           const [image, ...alternatives] = [...members].sort(preferred);
           return { provider: image!.provider, image: image!, alternatives };
         })
-        .sort(
-          (a, b) => a.provider.localeCompare(b.provider) || byNaturalText(regionCodeOf(a.image), regionCodeOf(b.image)),
-        );
+        .sort((a, b) => a.provider.localeCompare(b.provider) || byNaturalText(a.image.regionCode, b.image.regionCode));
       const sample = locations[0]!.image;
       return {
         key,

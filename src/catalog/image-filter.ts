@@ -1,5 +1,5 @@
 import type { Architecture, CloudProvider, DiskImage, ImageStatus, ImageVisibility, OsType } from './disk-image.js';
-import { regionCodeOf, type RegionKey } from './regions.js';
+import type { RegionKey } from './regions.js';
 import { versionHasPrefix } from './version.js';
 
 /**
@@ -35,7 +35,7 @@ export function matchesFilter(image: DiskImage, filter: ImageFilter): boolean {
   const { providers, regions, distributions, versions, versionPrefixes, architectures, osTypes } = filter;
   if (providers && !providers.includes(image.provider)) return false;
   if (regions) {
-    const code = regionCodeOf(image);
+    const code = image.regionCode;
     if (!regions.some((region) => region.provider === image.provider && region.code === code)) return false;
   }
   if (distributions && (image.distribution === null || !distributions.includes(image.distribution))) return false;

@@ -1,5 +1,4 @@
 import type { DiskImage } from './disk-image.js';
-import { regionCodeOf } from './regions.js';
 import { compareVersions } from './version.js';
 import { byNaturalText } from './natural-order.js';
 
@@ -36,7 +35,7 @@ export interface SortKey {
 export function sortKeyOf(image: DiskImage): SortKey {
   return {
     provider: image.provider,
-    region: regionCodeOf(image),
+    region: image.regionCode,
     projectId: image.projectId ?? 0,
     imageId: image.imageId,
     name: image.name,

@@ -3,7 +3,7 @@ import type { AppConfig } from '../config.js';
 import type { DriftLog } from '../upstream/drift-log.js';
 import { USER_AGENT } from '../version.js';
 import './index.js';
-import { registeredProviders, type ProviderPlugin } from './plugin.js';
+import { registeredProviders, type ProviderPlugin, type SharedServices } from './plugin.js';
 
 /** Long-lived, per-process pieces of each configured provider (those with a key). */
 export interface ProviderServices {
@@ -12,12 +12,8 @@ export interface ProviderServices {
   drift: DriftLog;
 }
 
-export interface ProviderServicesOptions {
-  /** How long region and project lists are kept across requests. */
-  discoveryTtlMs: number;
-  drift: DriftLog;
-  fetch?: typeof globalThis.fetch;
-}
+/** What createServer hands over; the user agent is the service's own. */
+export type ProviderServicesOptions = Omit<SharedServices, 'userAgent'>;
 
 export function createProviderServices(config: AppConfig, options: ProviderServicesOptions): ProviderServices {
   const shared = { ...options, userAgent: USER_AGENT };

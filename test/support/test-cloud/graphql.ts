@@ -31,7 +31,7 @@ builder.node(TestCloudRegionRef, {
   interfaces: [RegionRef],
   id: { resolve: (region) => region.code, parse: (code) => code },
   loadOne: async (code, context) =>
-    (await requireTestCloud(context).client.regions()).find((region) => region.code === code) ?? null,
+    (await requireTestCloud(context).regions()).find((region) => region.code === code) ?? null,
   isTypeOf: (value) => (value as TestCloudRegion).provider === TEST_CLOUD && !('imageId' in (value as object)),
   fields: () => ({}),
 });

@@ -2,6 +2,7 @@ import type { DiskImage, Region } from '../../../src/catalog/disk-image.js';
 import { failureOf, type CatalogPartition } from '../../../src/catalog/partitions.js';
 import { distinct, notListed, type Plan } from '../../../src/catalog/provider-catalog.js';
 import type { Context } from '../../../src/context.js';
+import { once } from '../../../src/shared/once.js';
 import { ErrorCode, UpstreamError } from '../../../src/errors.js';
 import { createPartitionLoaders, type PartitionLoaders } from '../../../src/providers/partition-loaders.js';
 import { requireScope, type ProviderPlugin } from '../../../src/providers/plugin.js';
@@ -31,6 +32,8 @@ interface Client {
 
 interface Scope {
   client: Client;
+  /** Discovery, asked at most once per request (as Civo's and Gcore's directories are). */
+  regions: () => Promise<TestCloudRegion[]>;
   loaders: PartitionLoaders<string, TestCloudImage>;
 }
 
@@ -144,6 +147,7 @@ export function testCloudProvider(url: () => string): ProviderPlugin<Client, Sco
     createServices: (_config, { userAgent }) => createClient(url(), userAgent),
     forRequest: (client, { signal, charge }) => ({
       client,
+      regions: once(() => client.regions()),
       loaders: createPartitionLoaders<string, TestCloudImage>(
         {
           keyOf: (region) => region,
@@ -162,7 +166,7 @@ export function testCloudProvider(url: () => string): ProviderPlugin<Client, Sco
       canMatch: (filter) => !filter.baremetal && (!filter.visibility || filter.visibility.includes('PUBLIC')),
       namedBy: () => false,
       async plan(context, _filter, named): Promise<Plan> {
-        const listed = await requireTestCloud(context).client.regions();
+        const listed = await requireTestCloud(context).regions();
         const plan: Plan = { partitions: [], failed: [] };
         for (const region of distinct(named ?? listed.map((entry) => entry.code))) {
           if (listed.some((entry) => entry.code === region)) plan.partitions.push(partitionOf(region));
@@ -178,7 +182,7 @@ export function testCloudProvider(url: () => string): ProviderPlugin<Client, Sco
       },
       list: (context, partition) => requireTestCloud(context).loaders.images(partition.region),
       async regionOf(context, image) {
-        const regions = await requireTestCloud(context).client.regions();
+        const regions = await requireTestCloud(context).regions();
         return (
           regions.find((region) => region.code === image.regionCode) ?? {
             provider: TEST_CLOUD,
