@@ -1,27 +1,21 @@
+import type { CloudProvider } from './catalog/disk-image.js';
 import { integer, type Env } from './config-readers.js';
-import { readCivoSettings, type CivoConfig, type CivoSelection } from './providers/civo/settings.js';
-import { readGcoreSettings, type GcoreConfig, type GcoreSelection } from './providers/gcore/settings.js';
+import './providers/index.js';
+import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
 import { DEFAULT_UPSTREAM_HTTP_SETTINGS, type UpstreamHttpSettings } from './upstream/http-client.js';
 
 export { ConfigError } from './config-readers.js';
-export { DEFAULT_CIVO_API_URL, type CivoConfig, type CivoSelection } from './providers/civo/settings.js';
-export { DEFAULT_GCORE_API_URL, type GcoreConfig, type GcoreSelection } from './providers/gcore/settings.js';
 
 /** Everything the service reads from its environment (README, "Settings"). */
 export interface AppConfig {
   port: number;
-  /** No key was set at all: serve the built-in emulator's catalog. */
+  /** No provider is configured (no key set at all): serve the built-in emulator's catalog. */
   demo: boolean;
-  /** Null without CIVO_API_KEY (so also in demo mode, where main.ts builds one for the emulator). */
-  civo: CivoConfig | null;
-  /** Null without GCORE_API_KEY (so also in demo mode, where main.ts builds one for the emulator). */
-  gcore: GcoreConfig | null;
   /**
-   * CIVO_REGIONS, GCORE_PROJECT_IDS and GCORE_REGION_IDS, parsed whether or not a key is set.
-   * A configured provider carries the same values in `civo` / `gcore`; demo mode narrows the
-   * emulator's catalog with them.
+   * Each registered provider's own settings, read by its plug-in; `config` is null for one
+   * without a key (so for all of them in demo mode, until main.ts points them at the emulator).
    */
-  selection: { civo: CivoSelection; gcore: GcoreSelection };
+  providers: ReadonlyMap<CloudProvider, ProviderSettings<unknown>>;
   /**
    * Variables that were set (and validated) but have no effect because no key is set: in demo
    * mode CIVO_API_URL and GCORE_API_URL, since the built-in emulator stands in for both APIs.
@@ -44,18 +38,13 @@ export interface AppConfig {
  * so a typo fails start-up even when, as in demo mode, the value would not be used.
  */
 export function loadConfig(env: Env = process.env): AppConfig {
-  const civo = readCivoSettings(env);
-  const gcore = readGcoreSettings(env);
-  const demo = civo.apiKey === undefined && gcore.apiKey === undefined;
+  const providers = new Map(registeredProviders().map((provider) => [provider.name, provider.readSettings(env)]));
+  const demo = [...providers.values()].every((settings) => settings.config === null);
   return {
     port: integer(env, 'PORT', 4000, { min: 0, max: 65_535 }),
     demo,
-    civo: civo.apiKey === undefined ? null : { apiKey: civo.apiKey, apiUrl: civo.apiUrl, ...civo.selection },
-    gcore: gcore.apiKey === undefined ? null : { apiKey: gcore.apiKey, apiUrl: gcore.apiUrl, ...gcore.selection },
-    selection: { civo: civo.selection, gcore: gcore.selection },
-    ignoredInDemo: demo
-      ? [civo.urlSet ? 'CIVO_API_URL' : null, gcore.urlSet ? 'GCORE_API_URL' : null].filter((name) => name !== null)
-      : [],
+    providers,
+    ignoredInDemo: demo ? [...providers.values()].flatMap((settings) => settings.ignoredInDemo) : [],
     demoLatencyMs: integer(env, 'EMULATOR_LATENCY_MS', 0, { min: 0, max: 60_000 }),
     upstream: {
       timeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', DEFAULT_UPSTREAM_HTTP_SETTINGS.timeoutMs, {
@@ -81,17 +70,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
 }
 
 /**
- * Demo mode's configuration: both providers pointed at the built-in emulator with its keys,
- * searching what CIVO_REGIONS / GCORE_PROJECT_IDS / GCORE_REGION_IDS select, exactly as a
- * real account would be.
+ * Demo mode's configuration: every provider the emulator speaks pointed at it with its demo
+ * key, searching what its selection settings (CIVO_REGIONS, GCORE_PROJECT_IDS, …) select,
+ * exactly as a real account would be.
  */
 export function withDemoProviders(
   config: AppConfig,
-  emulator: { apiUrl: string; civoApiKey: string; gcoreApiKey: string },
+  emulator: { apiUrl: string; apiKeys: Partial<Record<CloudProvider, string>> },
 ): AppConfig {
-  return {
-    ...config,
-    civo: { apiKey: emulator.civoApiKey, apiUrl: emulator.apiUrl, ...config.selection.civo },
-    gcore: { apiKey: emulator.gcoreApiKey, apiUrl: emulator.apiUrl, ...config.selection.gcore },
-  };
+  const providers = new Map(
+    [...config.providers].map(([name, settings]) => {
+      const apiKey = emulator.apiKeys[name];
+      return [name, apiKey ? { ...settings, config: settings.pointedAt(emulator.apiUrl, apiKey) } : settings];
+    }),
+  );
+  return { ...config, providers };
 }

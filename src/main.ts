@@ -23,25 +23,20 @@ async function main(): Promise<void> {
   let emulator: Emulator | undefined;
   if (config.demo) {
     // Loaded only here: the emulator is demo tooling, never on a production import path.
-    const { startEmulator, DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY } = await import('./emulator/server.js');
+    const { startEmulator, DEMO_API_KEYS } = await import('./emulator/server.js');
     emulator = await startEmulator({ latencyMs: config.demoLatencyMs });
-    config = withDemoProviders(config, {
-      apiUrl: emulator.url,
-      civoApiKey: DEMO_CIVO_API_KEY,
-      gcoreApiKey: DEMO_GCORE_API_KEY,
-    });
-    console.log(
-      `Demo mode: no CIVO_API_KEY or GCORE_API_KEY set, serving the built-in emulator's catalog (${emulator.url}).`,
-    );
+    config = withDemoProviders(config, { apiUrl: emulator.url, apiKeys: DEMO_API_KEYS });
+    const keys = registeredProviders()
+      .map((provider) => provider.keySetting)
+      .join(' or ');
+    console.log(`Demo mode: no ${keys} set, serving the built-in emulator's catalog (${emulator.url}).`);
     if (config.ignoredInDemo.length) {
       const names = config.ignoredInDemo.join(' and ');
-      console.log(
-        `Ignoring ${names} in demo mode: no CIVO_API_KEY or GCORE_API_KEY is set, so the built-in emulator answers instead.`,
-      );
+      console.log(`Ignoring ${names} in demo mode: no ${keys} is set, so the built-in emulator answers instead.`);
     }
   } else {
     const off = registeredProviders()
-      .filter((provider) => provider.secrets(config).length === 0)
+      .filter((provider) => !config.providers.get(provider.name)?.config)
       .map((provider) => `${provider.label} (${provider.keySetting} unset)`);
     if (off.length) console.log(`Not configured: ${off.join(', ')}; its fields answer PROVIDER_NOT_CONFIGURED.`);
   }

@@ -20,9 +20,10 @@ export interface Plan {
 /**
  * What the provider-neutral catalog (search, latest, families, equivalents) asks of one
  * provider. Everything the catalog does goes through this; each ProviderPlugin carries its own
- * (src/providers/plugin.ts).
+ * (src/providers/plugin.ts), typed by its own image type: the catalog hands each provider only
+ * images it listed (their `provider` names it).
  */
-export interface ProviderCatalog {
+export interface ProviderCatalog<Image extends DiskImage = DiskImage> {
   /** Whether any of its images could match the filter: a provider that cannot is not asked. */
   canMatch(filter: ImageFilter): boolean;
   /** Whether the filter names this provider through its own terms (beyond `providers` and regions). */
@@ -30,11 +31,11 @@ export interface ProviderCatalog {
   /** The partitions to search, from discovery; `regions`: the codes the filter names, if any. */
   plan(context: Context, filter: ImageFilter, regions: string[] | undefined): Promise<Plan>;
   /** Filter fields that only this provider understands (Gcore `gcoreProjectIds`); absent: none. */
-  matches?(image: DiskImage, filter: ImageFilter): boolean;
+  matches?(image: Image, filter: ImageFilter): boolean;
   /** The partition's plain listing (the search applies the filter). */
-  list(context: Context, partition: CatalogPartition, filter: ImageFilter): Promise<DiskImage[]>;
+  list(context: Context, partition: CatalogPartition, filter: ImageFilter): Promise<Image[]>;
   /** The region an image of this provider was listed in. */
-  regionOf(context: Context, image: DiskImage): Promise<Region>;
+  regionOf(context: Context, image: Image): Promise<Region>;
 }
 
 /** A region or project that discovery does not list: one failure, and no call. */

@@ -17,6 +17,9 @@ export const DEMO_CIVO_API_KEY = 'civo-demo-key-7f3a9c1e5b2d4086a1f0c3e8b6d9a2f4
 /** Shaped like a Gcore permanent token: client id, underscore, hex. */
 export const DEMO_GCORE_API_KEY = '29841_c767e4f1a2b34c5d9e8f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d';
 
+/** Each emulated provider's demo key, by CloudProvider name (demo mode points each at the emulator with it). */
+export const DEMO_API_KEYS: Readonly<Record<string, string>> = { CIVO: DEMO_CIVO_API_KEY, GCORE: DEMO_GCORE_API_KEY };
+
 /** Gcore's own maximum page size. */
 const GCORE_MAX_LIMIT = 1000;
 

@@ -1,9 +1,10 @@
 import type { CloudProvider } from '../catalog/disk-image.js';
 import type { ProviderCatalog } from '../catalog/provider-catalog.js';
-import type { AppConfig } from '../config.js';
+import type { Env } from '../config-readers.js';
 import type { Context } from '../context.js';
 import { providerNotConfigured } from '../errors.js';
 import type { DriftLog } from '../upstream/drift-log.js';
+import type { UpstreamHttpSettings } from '../upstream/http-client.js';
 import type { RequestTools } from './partition-loaders.js';
 
 /** What every provider's per-process pieces are built with. */
@@ -11,8 +12,20 @@ export interface SharedServices {
   /** How long region and project lists are kept across requests. */
   discoveryTtlMs: number;
   drift: DriftLog;
+  /** UPSTREAM_TIMEOUT_MS and the retry settings every client follows. */
+  http: UpstreamHttpSettings;
   userAgent: string;
   fetch?: typeof globalThis.fetch;
+}
+
+/** A provider's reading of its own environment variables. */
+export interface ProviderSettings<Config> {
+  /** Null when it is not configured (its key is unset). */
+  config: Config | null;
+  /** Variables that were set but mean nothing in demo mode (its API URL: the emulator answers). */
+  ignoredInDemo: string[];
+  /** Its configuration with every other setting kept, but pointed at this server and key (demo mode's emulator). */
+  pointedAt(apiUrl: string, apiKey: string): Config;
 }
 
 /**
@@ -20,7 +33,7 @@ export interface SharedServices {
  * (the CloudProvider enum, DiskImage and Region type resolution) and the request context find
  * providers here only.
  */
-export interface ProviderPlugin<Services = unknown, Scope = unknown> {
+export interface ProviderPlugin<Config = unknown, Services = unknown, Scope = unknown> {
   /** The CloudProvider enum value (`CIVO`). */
   name: CloudProvider;
   /** The enum value's description. */
@@ -28,16 +41,18 @@ export interface ProviderPlugin<Services = unknown, Scope = unknown> {
   /** Its name for people (`Civo`), and the setting that configures it (`CIVO_API_KEY`). */
   label: string;
   keySetting: string;
-  /** Its secrets in these settings (API keys): the logger cuts them out of everything it writes. */
-  secrets(config: AppConfig): string[];
+  /** Reads and checks its variables; each one that is set is checked, even in demo mode. */
+  readSettings(env: Env): ProviderSettings<Config>;
+  /** Its secrets in its configuration (API keys): the logger cuts them out of everything it writes. */
+  secrets(config: Config): string[];
   /** Its GraphQL types for the DiskImage and Region interfaces. */
   imageType: string;
   regionType: string;
   catalog: ProviderCatalog;
   /** Its region code syntax: the code as this API spells it, or null when it is not one. */
   parseRegionCode(value: string): string | null;
-  /** Its per-process pieces (client, cached discovery) from the settings; null without its key. */
-  createServices(config: AppConfig, shared: SharedServices): Services | null;
+  /** Its per-process pieces (client, cached discovery), built only when it is configured. */
+  createServices(config: Config, shared: SharedServices): Services;
   /** What one request uses (its DataLoaders, its view of discovery). */
   forRequest(services: Services, request: RequestTools): Scope;
 }
@@ -47,10 +62,10 @@ const providers: ProviderPlugin[] = [];
 let sealed = false;
 
 /** Adds a provider (src/providers/index.ts; a test adds a test-only one) before the schema is built. */
-export function registerProvider<Services, Scope>(provider: ProviderPlugin<Services, Scope>): void {
+export function registerProvider<Config, Services, Scope>(provider: ProviderPlugin<Config, Services, Scope>): void {
   if (sealed) throw new Error(`Provider ${provider.name} registered after the schema was built.`);
   if (providers.some((known) => known.name === provider.name)) throw new Error(`Provider ${provider.name} twice.`);
-  providers.push(provider as ProviderPlugin);
+  providers.push(provider as unknown as ProviderPlugin);
 }
 
 export function registeredProviders(): readonly ProviderPlugin[] {

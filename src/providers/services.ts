@@ -13,14 +13,14 @@ export interface ProviderServices {
 }
 
 /** What createServer hands over; the user agent is the service's own. */
-export type ProviderServicesOptions = Omit<SharedServices, 'userAgent'>;
+export type ProviderServicesOptions = Omit<SharedServices, 'userAgent' | 'http'>;
 
 export function createProviderServices(config: AppConfig, options: ProviderServicesOptions): ProviderServices {
-  const shared = { ...options, userAgent: USER_AGENT };
+  const shared = { ...options, http: config.upstream, userAgent: USER_AGENT };
   const configured = new Map<CloudProvider, { provider: ProviderPlugin; services: unknown }>();
   for (const provider of registeredProviders()) {
-    const services = provider.createServices(config, shared);
-    if (services !== null) configured.set(provider.name, { provider, services });
+    const settings = config.providers.get(provider.name)?.config;
+    if (settings) configured.set(provider.name, { provider, services: provider.createServices(settings, shared) });
   }
   return { configured, drift: options.drift };
 }

@@ -29,7 +29,10 @@ export type Server = YogaServerInstance<Record<string, never>, Context> & { serv
  * (which is how the tests drive it). It listens on nothing itself.
  */
 export function createServer({ config, fetch, logSink }: ServerOptions): Server {
-  const secrets = registeredProviders().flatMap((provider) => provider.secrets(config));
+  const secrets = registeredProviders().flatMap((provider) => {
+    const settings = config.providers.get(provider.name)?.config;
+    return settings ? provider.secrets(settings) : [];
+  });
   const logger = redactingLogger(secrets, logSink ? { sink: logSink } : {});
   const services = createProviderServices(config, {
     discoveryTtlMs: config.discoveryTtlMs,

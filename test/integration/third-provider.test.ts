@@ -1,5 +1,5 @@
 // Registers the test-only cloud before anything builds the schema.
-import { testCloud } from '../support/test-cloud/register.js';
+import '../support/test-cloud/register.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { catalogRows, partitionCount } from '../support/catalog-expectations.js';
 import { startStack, type Stack } from '../support/stack.js';
@@ -15,8 +15,7 @@ let stack: Stack;
 
 beforeAll(async () => {
   upstream = await startTestCloudUpstream();
-  testCloud.url = upstream.url;
-  stack = await startStack();
+  stack = await startStack({ env: { TEST_CLOUD_URL: upstream.url } });
 });
 afterAll(async () => {
   await stack.close();
@@ -109,7 +108,7 @@ describe('a third provider, registered as a plug-in', () => {
   it('has its lookups by id held to MAX_PARTITIONS_PER_QUERY like every provider’s, by the contract', async () => {
     const { data } = await ask<Search>(SEARCH, { filter: { providers: ['TESTCLOUD'] } });
     const idIn = (region: string) => data!.images.edges.find(({ node }) => node.region.code === region)!.node.id;
-    const capped = await startStack({ env: { MAX_PARTITIONS_PER_QUERY: '1' } });
+    const capped = await startStack({ env: { TEST_CLOUD_URL: upstream.url, MAX_PARTITIONS_PER_QUERY: '1' } });
     try {
       upstream.requests.length = 0;
       const answer = (await (
@@ -145,5 +144,19 @@ describe('a third provider, registered as a plug-in', () => {
     );
     expect(latest.errors).toBeUndefined();
     expect(latest.data!.latestImage).toEqual({ candidateCount: 2, image: { provider: 'TESTCLOUD' } });
+  });
+
+  it('reads its own setting: without TEST_CLOUD_URL it is not configured, and says which variable to set', async () => {
+    const unset = await startStack();
+    try {
+      const answer = (await (
+        await unset.post({ query: '{ images(filter: { providers: [TESTCLOUD] }) { totalCount } }' })
+      ).json()) as Answer<unknown>;
+      expect(answer.errors![0]!.extensions).toMatchObject({ code: 'PROVIDER_NOT_CONFIGURED' });
+      expect(answer.errors![0]!.message).toContain('TEST_CLOUD_URL');
+      expect(upstream.requests).toEqual([]);
+    } finally {
+      await unset.close();
+    }
   });
 });

@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ConfigError,
-  DEFAULT_CIVO_API_URL,
-  DEFAULT_GCORE_API_URL,
-  loadConfig,
-  withDemoProviders,
-} from '../../src/config.js';
+import { ConfigError, loadConfig, withDemoProviders, type AppConfig } from '../../src/config.js';
+import { DEFAULT_CIVO_API_URL, type CivoConfig } from '../../src/providers/civo/settings.js';
+import { DEFAULT_GCORE_API_URL, type GcoreConfig } from '../../src/providers/gcore/settings.js';
+
+// Each provider reads its own settings; the app config holds them by provider name.
+const civo = (config: AppConfig) => config.providers.get('CIVO')?.config as CivoConfig | null;
+const gcore = (config: AppConfig) => config.providers.get('GCORE')?.config as GcoreConfig | null;
+const demoAt = (config: AppConfig, apiKeys = { CIVO: 'civo-demo', GCORE: 'gcore-demo' }) =>
+  withDemoProviders(config, { apiUrl: 'http://127.0.0.1:1234', apiKeys });
 
 describe('loadConfig', () => {
   it('is demo mode with no key at all, and then configures no provider itself', () => {
     const config = loadConfig({});
     expect(config.demo).toBe(true);
-    expect(config.civo).toBeNull();
-    expect(config.gcore).toBeNull();
+    expect(civo(config)).toBeNull();
+    expect(gcore(config)).toBeNull();
     expect(config.port).toBe(4000);
     expect(config.queryLimits).toEqual({ maxAliases: 30 });
-    expect(config.selection).toEqual({ civo: {}, gcore: {} });
+    expect([...config.providers.keys()]).toEqual(['CIVO', 'GCORE']);
     expect(config.ignoredInDemo).toEqual([]);
     expect(config.demoLatencyMs).toBe(0);
   });
@@ -23,9 +25,9 @@ describe('loadConfig', () => {
   it('configures only the provider that has a key, with default URLs', () => {
     const config = loadConfig({ CIVO_API_KEY: 'k' });
     expect(config.demo).toBe(false);
-    expect(config.civo).toEqual({ apiKey: 'k', apiUrl: DEFAULT_CIVO_API_URL });
-    expect(config.gcore).toBeNull();
-    expect(loadConfig({ GCORE_API_KEY: 't' }).gcore).toEqual({ apiKey: 't', apiUrl: DEFAULT_GCORE_API_URL });
+    expect(civo(config)).toEqual({ apiKey: 'k', apiUrl: DEFAULT_CIVO_API_URL });
+    expect(gcore(config)).toBeNull();
+    expect(gcore(loadConfig({ GCORE_API_KEY: 't' }))).toEqual({ apiKey: 't', apiUrl: DEFAULT_GCORE_API_URL });
   });
 
   it('parses lists, upper-cases Civo regions and drops duplicates', () => {
@@ -38,10 +40,10 @@ describe('loadConfig', () => {
       GCORE_API_URL: 'http://127.0.0.1:9999/',
       PORT: '8080',
     });
-    expect(config.civo?.regions).toEqual(['LON1', 'FRA1']);
-    expect(config.gcore?.projectIds).toEqual([12, 34]);
-    expect(config.gcore?.regionIds).toEqual([76]);
-    expect(config.gcore?.apiUrl).toBe('http://127.0.0.1:9999');
+    expect(civo(config)?.regions).toEqual(['LON1', 'FRA1']);
+    expect(gcore(config)?.projectIds).toEqual([12, 34]);
+    expect(gcore(config)?.regionIds).toEqual([76]);
+    expect(gcore(config)?.apiUrl).toBe('http://127.0.0.1:9999');
     expect(config.port).toBe(8080);
   });
 
@@ -89,50 +91,44 @@ describe('loadConfig', () => {
     const env = { CIVO_REGIONS: 'lon1, FRA1,lon1', GCORE_PROJECT_IDS: '12,34', GCORE_REGION_IDS: '76' };
     const demo = loadConfig(env);
     expect(demo.demo).toBe(true);
-    expect(demo.civo).toBeNull();
-    expect(demo.gcore).toBeNull();
-    expect(demo.selection).toEqual({
-      civo: { regions: ['LON1', 'FRA1'] },
-      gcore: { projectIds: [12, 34], regionIds: [76] },
-    });
+    expect(civo(demo)).toBeNull();
+    expect(gcore(demo)).toBeNull();
+    const pointed = demoAt(demo);
+    expect(civo(pointed)).toMatchObject({ regions: ['LON1', 'FRA1'] });
+    expect(gcore(pointed)).toMatchObject({ projectIds: [12, 34], regionIds: [76] });
 
     const keyed = loadConfig({ ...env, CIVO_API_KEY: 'k', GCORE_API_KEY: 't' });
-    expect(keyed.selection).toEqual(demo.selection);
-    expect(keyed.civo).toEqual({ apiKey: 'k', apiUrl: DEFAULT_CIVO_API_URL, regions: ['LON1', 'FRA1'] });
-    expect(keyed.gcore).toEqual({ apiKey: 't', apiUrl: DEFAULT_GCORE_API_URL, projectIds: [12, 34], regionIds: [76] });
+    expect(civo(keyed)).toEqual({ apiKey: 'k', apiUrl: DEFAULT_CIVO_API_URL, regions: ['LON1', 'FRA1'] });
+    expect(gcore(keyed)).toEqual({ apiKey: 't', apiUrl: DEFAULT_GCORE_API_URL, projectIds: [12, 34], regionIds: [76] });
   });
 
   it('keeps the selection of a provider without a key when the other one has a key', () => {
     const config = loadConfig({ CIVO_API_KEY: 'k', GCORE_PROJECT_IDS: '7' });
     expect(config.demo).toBe(false);
-    expect(config.gcore).toBeNull();
-    expect(config.selection.gcore).toEqual({ projectIds: [7] });
+    expect(gcore(config)).toBeNull();
+    expect(config.providers.get('GCORE')?.pointedAt('http://x.example', 'g')).toEqual({
+      apiKey: 'g',
+      apiUrl: 'http://x.example',
+      projectIds: [7],
+    });
   });
 
   it('points both providers at the emulator in demo mode, keeping the selection', () => {
-    const config = withDemoProviders(
-      loadConfig({ CIVO_REGIONS: 'lon1', GCORE_PROJECT_IDS: '34', GCORE_REGION_IDS: '76,148' }),
-      {
-        apiUrl: 'http://127.0.0.1:1234',
-        civoApiKey: 'civo-demo',
-        gcoreApiKey: 'gcore-demo',
-      },
-    );
-    expect(config.civo).toEqual({ apiKey: 'civo-demo', apiUrl: 'http://127.0.0.1:1234', regions: ['LON1'] });
-    expect(config.gcore).toEqual({
+    const config = demoAt(loadConfig({ CIVO_REGIONS: 'lon1', GCORE_PROJECT_IDS: '34', GCORE_REGION_IDS: '76,148' }));
+    expect(civo(config)).toEqual({ apiKey: 'civo-demo', apiUrl: 'http://127.0.0.1:1234', regions: ['LON1'] });
+    expect(gcore(config)).toEqual({
       apiKey: 'gcore-demo',
       apiUrl: 'http://127.0.0.1:1234',
       projectIds: [34],
       regionIds: [76, 148],
     });
 
-    const everything = withDemoProviders(loadConfig({}), {
-      apiUrl: 'http://127.0.0.1:1234',
-      civoApiKey: 'c',
-      gcoreApiKey: 'g',
-    });
-    expect(everything.civo).toEqual({ apiKey: 'c', apiUrl: 'http://127.0.0.1:1234' });
-    expect(everything.gcore).toEqual({ apiKey: 'g', apiUrl: 'http://127.0.0.1:1234' });
+    const everything = demoAt(loadConfig({}), { CIVO: 'c', GCORE: 'g' });
+    expect(civo(everything)).toEqual({ apiKey: 'c', apiUrl: 'http://127.0.0.1:1234' });
+    expect(gcore(everything)).toEqual({ apiKey: 'g', apiUrl: 'http://127.0.0.1:1234' });
+
+    // A provider the emulator does not speak stays unconfigured.
+    expect(gcore(demoAt(loadConfig({}), { CIVO: 'c' } as { CIVO: string; GCORE: string }))).toBeNull();
   });
 
   it('lists valid API URLs set in demo mode as ignored, and none outside demo mode', () => {
@@ -149,7 +145,7 @@ describe('loadConfig', () => {
       GCORE_API_URL: 'http://b.example',
     });
     expect(keyed.ignoredInDemo).toEqual([]);
-    expect(keyed.civo?.apiUrl).toBe('http://127.0.0.1:9999');
+    expect(civo(keyed)?.apiUrl).toBe('http://127.0.0.1:9999');
   });
 
   it.each([

@@ -6,7 +6,7 @@ import { requireCivo } from './scope.js';
 import type { CivoRegionRecord } from './read.js';
 
 /** Civo for the catalog: a partition is a region; no bare metal; PUBLIC and CUSTOM images only. */
-export const civoCatalog: ProviderCatalog = {
+export const civoCatalog: ProviderCatalog<CivoImage> = {
   canMatch: (filter) =>
     !filter.baremetal &&
     (!filter.visibility || filter.visibility.some((visibility) => visibility === 'PUBLIC' || visibility === 'CUSTOM')),
@@ -35,7 +35,7 @@ export const civoCatalog: ProviderCatalog = {
   list: (context, partition) => requireCivo(context).loaders.images(partition.region),
 
   async regionOf(context, image) {
-    const { regionCode } = image as CivoImage;
+    const { regionCode } = image;
     const regions = await requireCivo(context).directory.regions();
     const raw = regions.find((region) => region.code.toUpperCase() === regionCode);
     // A region the list lacks is still the image's region, known by its code.

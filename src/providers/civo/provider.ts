@@ -8,30 +8,30 @@ import { createCivoDirectory } from './directory.js';
 import { createCivoLoaders } from './loaders.js';
 import { parseCivoRegionCode } from './region-code.js';
 import type { CivoRequestScope, CivoServices } from './scope.js';
+import { readCivoSettings, type CivoConfig } from './settings.js';
 
 /** Civo (API v2) as a plug-in. */
-export const civoProvider: ProviderPlugin<CivoServices, CivoRequestScope> = {
+export const civoProvider: ProviderPlugin<CivoConfig, CivoServices, CivoRequestScope> = {
   name: 'CIVO',
   description: 'Civo (API v2).',
   label: 'Civo',
   keySetting: 'CIVO_API_KEY',
-  secrets: (config) => (config.civo ? [config.civo.apiKey] : []),
+  readSettings: readCivoSettings,
+  secrets: (config) => [config.apiKey],
   imageType: 'CivoDiskImage',
   regionType: 'CivoRegion',
   catalog: civoCatalog,
   parseRegionCode: parseCivoRegionCode,
-  createServices(config, { discoveryTtlMs, drift, userAgent, fetch }) {
-    if (!config.civo) return null;
-    const { apiKey, apiUrl } = config.civo;
+  createServices(config, { discoveryTtlMs, drift, http, userAgent, fetch }) {
     const client = createCivoClient({
-      apiKey,
-      apiUrl,
-      http: config.upstream,
+      apiKey: config.apiKey,
+      apiUrl: config.apiUrl,
+      http,
       userAgent,
       reportDrift: drift.reporterFor('CIVO'),
       ...(fetch ? { fetch } : {}),
     });
-    return { client, directory: createCivoDirectory(client, config.civo, discoveryTtlMs) };
+    return { client, directory: createCivoDirectory(client, config, discoveryTtlMs) };
   },
   // Discovery is shared across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
   forRequest: (services, request) => ({

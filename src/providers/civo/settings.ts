@@ -1,4 +1,6 @@
-import { ConfigError, list, nonEmpty, optional, url, type Env } from '../../config-readers.js';
+import { ConfigError, list, optional, type Env } from '../../config-readers.js';
+import { apiKeySettings, type ApiKeyConfig } from '../api-key-settings.js';
+import type { ProviderSettings } from '../plugin.js';
 
 /** Civo's settings: CIVO_API_KEY, CIVO_API_URL, CIVO_REGIONS (README, "Settings"). */
 export const DEFAULT_CIVO_API_URL = 'https://api.civo.com';
@@ -9,10 +11,7 @@ export interface CivoSelection {
   regions?: string[];
 }
 
-export interface CivoConfig extends CivoSelection {
-  apiKey: string;
-  apiUrl: string;
-}
+export type CivoConfig = ApiKeyConfig & CivoSelection;
 
 /** Civo region codes look like `LON1`; the API matches them case-insensitively. */
 export const CIVO_REGION_CODE = /^[A-Za-z][A-Za-z0-9-]{1,31}$/;
@@ -23,22 +22,10 @@ export function civoRegionCode(value: string, variable: string): string {
 }
 
 /** Every Civo variable, validated whether or not a key is set. */
-export function readCivoSettings(env: Env): {
-  apiKey?: string;
-  apiUrl: string;
-  urlSet: boolean;
-  selection: CivoSelection;
-} {
-  const apiKey = nonEmpty(env.CIVO_API_KEY);
-  return {
-    ...(apiKey ? { apiKey } : {}),
-    apiUrl: url(env, 'CIVO_API_URL', DEFAULT_CIVO_API_URL),
-    urlSet: nonEmpty(env.CIVO_API_URL) !== undefined,
-    selection: {
-      ...optional(
-        'regions',
-        list(env, 'CIVO_REGIONS', (item) => civoRegionCode(item, 'CIVO_REGIONS')),
-      ),
-    },
-  };
+export function readCivoSettings(env: Env): ProviderSettings<CivoConfig> {
+  const selection: CivoSelection = optional(
+    'regions',
+    list(env, 'CIVO_REGIONS', (item) => civoRegionCode(item, 'CIVO_REGIONS')),
+  );
+  return apiKeySettings(env, { key: 'CIVO_API_KEY', url: 'CIVO_API_URL', defaultUrl: DEFAULT_CIVO_API_URL }, selection);
 }

@@ -7,7 +7,7 @@ import type { GcoreDirectory } from './directory.js';
 import type { GcoreRegionRecord } from './read.js';
 
 /** Gcore for the catalog: a partition is a project × region (and `bmimages` for bare metal). */
-export const gcoreCatalog: ProviderCatalog = {
+export const gcoreCatalog: ProviderCatalog<GcoreImage> = {
   // Gcore has no CUSTOM images (a Civo notion).
   canMatch: (filter) => !filter.visibility || filter.visibility.some((visibility) => visibility !== 'CUSTOM'),
 
@@ -65,7 +65,7 @@ export const gcoreCatalog: ProviderCatalog = {
     }),
 
   async regionOf(context, image) {
-    const { regionId, raw: own } = image as GcoreImage;
+    const { regionId, raw: own } = image;
     const regions = await requireGcore(context).directory.regions();
     const raw = regions.find((region) => region.id === regionId);
     // A region the list lacks is still the image's region, known by its id and the image's `region`.

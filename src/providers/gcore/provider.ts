@@ -9,30 +9,30 @@ import { createGcoreDirectory } from './directory.js';
 import { createGcoreLoaders } from './loaders.js';
 import { parseGcoreRegionCode } from './region-code.js';
 import type { GcoreRequestScope, GcoreServices } from './scope.js';
+import { readGcoreSettings, type GcoreConfig } from './settings.js';
 
 /** Gcore Cloud (API v1) as a plug-in. */
-export const gcoreProvider: ProviderPlugin<GcoreServices, GcoreRequestScope> = {
+export const gcoreProvider: ProviderPlugin<GcoreConfig, GcoreServices, GcoreRequestScope> = {
   name: 'GCORE',
   description: 'Gcore Cloud (API v1).',
   label: 'Gcore',
   keySetting: 'GCORE_API_KEY',
-  secrets: (config) => (config.gcore ? [config.gcore.apiKey] : []),
+  readSettings: readGcoreSettings,
+  secrets: (config) => [config.apiKey],
   imageType: 'GcoreImage',
   regionType: 'GcoreRegion',
   catalog: gcoreCatalog,
   parseRegionCode: parseGcoreRegionCode,
-  createServices(config, { discoveryTtlMs, drift, userAgent, fetch }) {
-    if (!config.gcore) return null;
-    const { apiKey, apiUrl } = config.gcore;
+  createServices(config, { discoveryTtlMs, drift, http, userAgent, fetch }) {
     const client = createGcoreClient({
-      apiKey,
-      apiUrl,
-      http: config.upstream,
+      apiKey: config.apiKey,
+      apiUrl: config.apiUrl,
+      http,
       userAgent,
       reportDrift: drift.reporterFor('GCORE'),
       ...(fetch ? { fetch } : {}),
     });
-    return { client, directory: createGcoreDirectory(client, config.gcore, discoveryTtlMs) };
+    return { client, directory: createGcoreDirectory(client, config, discoveryTtlMs) };
   },
   // Discovery is shared across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
   forRequest: (services, request) => ({

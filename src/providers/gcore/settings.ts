@@ -1,4 +1,6 @@
-import { list, nonEmpty, optional, positiveId, url, type Env } from '../../config-readers.js';
+import { list, optional, positiveId, type Env } from '../../config-readers.js';
+import { apiKeySettings, type ApiKeyConfig } from '../api-key-settings.js';
+import type { ProviderSettings } from '../plugin.js';
 
 /** Gcore's settings: GCORE_API_KEY, GCORE_API_URL, GCORE_PROJECT_IDS, GCORE_REGION_IDS (README, "Settings"). */
 export const DEFAULT_GCORE_API_URL = 'https://api.gcore.com';
@@ -11,32 +13,23 @@ export interface GcoreSelection {
   regionIds?: number[];
 }
 
-export interface GcoreConfig extends GcoreSelection {
-  apiKey: string;
-  apiUrl: string;
-}
+export type GcoreConfig = ApiKeyConfig & GcoreSelection;
 
 /** Every Gcore variable, validated whether or not a key is set. */
-export function readGcoreSettings(env: Env): {
-  apiKey?: string;
-  apiUrl: string;
-  urlSet: boolean;
-  selection: GcoreSelection;
-} {
-  const apiKey = nonEmpty(env.GCORE_API_KEY);
-  return {
-    ...(apiKey ? { apiKey } : {}),
-    apiUrl: url(env, 'GCORE_API_URL', DEFAULT_GCORE_API_URL),
-    urlSet: nonEmpty(env.GCORE_API_URL) !== undefined,
-    selection: {
-      ...optional(
-        'projectIds',
-        list(env, 'GCORE_PROJECT_IDS', (item) => positiveId(item, 'GCORE_PROJECT_IDS')),
-      ),
-      ...optional(
-        'regionIds',
-        list(env, 'GCORE_REGION_IDS', (item) => positiveId(item, 'GCORE_REGION_IDS')),
-      ),
-    },
+export function readGcoreSettings(env: Env): ProviderSettings<GcoreConfig> {
+  const selection: GcoreSelection = {
+    ...optional(
+      'projectIds',
+      list(env, 'GCORE_PROJECT_IDS', (item) => positiveId(item, 'GCORE_PROJECT_IDS')),
+    ),
+    ...optional(
+      'regionIds',
+      list(env, 'GCORE_REGION_IDS', (item) => positiveId(item, 'GCORE_REGION_IDS')),
+    ),
   };
+  return apiKeySettings(
+    env,
+    { key: 'GCORE_API_KEY', url: 'GCORE_API_URL', defaultUrl: DEFAULT_GCORE_API_URL },
+    selection,
+  );
 }

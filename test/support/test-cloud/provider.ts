@@ -133,18 +133,23 @@ export const requireTestCloud = (context: Context): Scope =>
 
 const partitionOf = (region: string): CatalogPartition => ({ provider: TEST_CLOUD, region, projectId: null });
 
-/** The plug-in, pointed at its upstream. */
-export function testCloudProvider(url: () => string): ProviderPlugin<Client, Scope> {
+/** The plug-in: configured by its own variable, TEST_CLOUD_URL (where its upstream listens). */
+export function testCloudProvider(): ProviderPlugin<{ url: string }, Client, Scope> {
   return {
     name: TEST_CLOUD,
     description: 'A test-only cloud.',
     label: 'Test cloud',
     keySetting: 'TEST_CLOUD_URL',
+    readSettings: (env) => ({
+      config: env.TEST_CLOUD_URL ? { url: env.TEST_CLOUD_URL } : null,
+      ignoredInDemo: [],
+      pointedAt: (url) => ({ url }),
+    }),
     secrets: () => ['test-cloud-key'],
     imageType: 'TestCloudImage',
     regionType: 'TestCloudRegion',
     parseRegionCode: (value) => (/^[a-z]+$/.test(value.trim()) ? value.trim() : null),
-    createServices: (_config, { userAgent }) => createClient(url(), userAgent),
+    createServices: ({ url }, { userAgent }) => createClient(url, userAgent),
     forRequest: (client, { signal, charge }) => ({
       client,
       regions: once(() => client.regions()),

@@ -4,7 +4,4 @@ import { registerProvider } from '../../../src/providers/plugin.js';
 import './graphql.js';
 import { testCloudProvider } from './provider.js';
 
-/** Where the test cloud's upstream listens; set by the test before the server starts. */
-export const testCloud = { url: '' };
-
-registerProvider(testCloudProvider(() => testCloud.url));
+registerProvider(testCloudProvider());

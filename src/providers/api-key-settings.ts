@@ -1,0 +1,27 @@
+import { nonEmpty, url, type Env } from '../config-readers.js';
+import type { ProviderSettings } from './plugin.js';
+
+/** What a provider reached with one API key at one base URL needs, beside its own selection. */
+export interface ApiKeyConfig {
+  apiKey: string;
+  apiUrl: string;
+}
+
+/**
+ * The settings of a provider configured by `<P>_API_KEY` and `<P>_API_URL` plus its own
+ * selection (which part of the account is searched): unconfigured without the key.
+ */
+export function apiKeySettings<Selection extends object>(
+  env: Env,
+  variables: { key: string; url: string; defaultUrl: string },
+  selection: Selection,
+): ProviderSettings<ApiKeyConfig & Selection> {
+  const apiKey = nonEmpty(env[variables.key]);
+  const apiUrl = url(env, variables.url, variables.defaultUrl);
+  const pointedAt = (at: string, key: string): ApiKeyConfig & Selection => ({ apiKey: key, apiUrl: at, ...selection });
+  return {
+    config: apiKey === undefined ? null : pointedAt(apiUrl, apiKey),
+    ignoredInDemo: nonEmpty(env[variables.url]) === undefined ? [] : [variables.url],
+    pointedAt,
+  };
+}
