@@ -68,3 +68,30 @@ export function list<T>(env: Env, variable: string, parse: (item: string) => T):
   if (items.length === 0) throw new ConfigError(variable, 'is empty; unset it to discover from the API');
   return [...new Set(items.map(parse))];
 }
+
+const TRUE = new Set(['1', 'true', 'yes', 'on']);
+const FALSE = new Set(['0', 'false', 'no', 'off']);
+
+export function boolean(env: Env, variable: string, fallback: boolean): boolean {
+  const value = nonEmpty(env[variable])?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (TRUE.has(value)) return true;
+  if (FALSE.has(value)) return false;
+  throw new ConfigError(variable, `"${value}" is not a boolean (true/false, 1/0, yes/no, on/off)`);
+}
+
+/** A redis:// or rediss:// URL, credentials allowed (they are secrets: never logged). */
+export function redisUrl(env: Env, variable: string): string | null {
+  const value = nonEmpty(env[variable]);
+  if (value === undefined) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    // Never echo the value: it may hold a password.
+    throw new ConfigError(variable, 'is not a URL (like redis://localhost:6379)');
+  }
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
+    throw new ConfigError(variable, 'must be a redis:// or rediss:// URL');
+  return value;
+}

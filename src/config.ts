@@ -1,4 +1,5 @@
 import type { CloudProvider } from './catalog/disk-image.js';
+import { readCatalogCacheSettings, type CatalogCacheSettings } from './catalog-cache/settings.js';
 import { integer, type Env } from './config-readers.js';
 import './providers/index.js';
 import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
@@ -25,8 +26,16 @@ export interface AppConfig {
   /** EMULATOR_LATENCY_MS: latency the in-process emulator adds in demo mode. */
   demoLatencyMs: number;
   upstream: UpstreamHttpSettings;
+  /** Listings across requests, and the guards of upstream calls (CATALOG_*, REDIS_*, CIRCUIT_BREAKER_*, UPSTREAM_MAX_*). */
+  cache: CatalogCacheSettings;
   /** Most distinct partitions (Civo regions, Gcore project × region) one request may search. */
   maxPartitionsPerQuery: number;
+  /** Most detail calls (ids no listing has) one request may make. */
+  maxDetailLookupsPerQuery: number;
+  /** Most ids `nodes(ids:)` takes. */
+  maxNodeIds: number;
+  /** Most GraphQL requests served at once; past it, 503 OVERLOADED with Retry-After. */
+  maxConcurrentRequests: number;
   /** How long region and project lists are kept across requests, in milliseconds. */
   discoveryTtlMs: number;
   /** Shape limits checked before an operation runs (MAX_QUERY_ALIASES). */
@@ -61,7 +70,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
         max: 300_000,
       }),
     },
+    cache: readCatalogCacheSettings(env),
     maxPartitionsPerQuery: integer(env, 'MAX_PARTITIONS_PER_QUERY', 100, { min: 1, max: 10_000 }),
+    maxDetailLookupsPerQuery: integer(env, 'MAX_DETAIL_LOOKUPS_PER_QUERY', 20, { min: 0, max: 10_000 }),
+    maxNodeIds: integer(env, 'MAX_NODE_IDS', 100, { min: 1, max: 10_000 }),
+    maxConcurrentRequests: integer(env, 'MAX_CONCURRENT_REQUESTS', 256, { min: 1, max: 100_000 }),
     discoveryTtlMs: integer(env, 'DISCOVERY_TTL_SECONDS', 300, { min: 0, max: 86_400 }) * 1000,
     queryLimits: {
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, { min: 0, max: 1_000 }),

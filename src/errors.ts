@@ -15,6 +15,10 @@ export const ErrorCode = {
   TOO_MANY_PARTITIONS: 'TOO_MANY_PARTITIONS',
   /** The operation has too many aliases or nests `equivalents` (refused before it runs). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** `nodes(ids:)` or lookups by id past their documented maximum. */
+  TOO_MANY_LOOKUPS: 'TOO_MANY_LOOKUPS',
+  /** The service is at capacity (MAX_CONCURRENT_REQUESTS): retry after `Retry-After`. */
+  OVERLOADED: 'OVERLOADED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -33,7 +37,16 @@ export interface PartitionRef {
  * What went wrong on the wire, beneath the code: UPSTREAM_UNAVAILABLE alone cannot tell a
  * client whether the upstream was slow, down, or sent something unreadable.
  */
-export type UpstreamReason = 'HTTP_STATUS' | 'TIMEOUT' | 'UNREACHABLE' | 'MALFORMED_BODY' | 'CANCELLED';
+export type UpstreamReason =
+  | 'HTTP_STATUS'
+  | 'TIMEOUT'
+  | 'UNREACHABLE'
+  | 'MALFORMED_BODY'
+  | 'CANCELLED'
+  /** Not called: this partition failed repeatedly, and its circuit is open for a cool-down. */
+  | 'CIRCUIT_OPEN'
+  /** Not called: too many calls to this provider were already waiting (UPSTREAM_MAX_QUEUE). */
+  | 'OVERLOADED';
 
 export interface UpstreamErrorDetails {
   code: Exclude<ErrorCode, 'BAD_USER_INPUT' | 'PROVIDER_NOT_CONFIGURED'> | 'BAD_USER_INPUT';

@@ -64,3 +64,25 @@ export function chargeLookup(
     { provider: partition.provider, ...location },
   );
 }
+
+/**
+ * Charges a detail call, made for an id no listing has (MAX_DETAIL_LOOKUPS_PER_QUERY): ids that
+ * do not exist cost one call each, so a request full of them is stopped at the cap, and each
+ * lookup past it fails alone with TOO_MANY_LOOKUPS and no call.
+ */
+export function chargeDetailLookup(
+  context: Context,
+  key: string,
+  { where, location, partition }: { where: string; location: Record<string, unknown>; partition: CatalogPartition },
+): void {
+  const budget = context.detailBudget;
+  if (budget.used.has(key)) return;
+  if (budget.used.size >= budget.max)
+    throw new GraphQLError(
+      `Not looked up: this id is not in the listing of ${where}, and this request has used its ${budget.max} lookups of such ids (MAX_DETAIL_LOOKUPS_PER_QUERY).`,
+      {
+        extensions: { code: ErrorCode.TOO_MANY_LOOKUPS, limit: budget.max, provider: partition.provider, ...location },
+      },
+    );
+  budget.used.add(key);
+}

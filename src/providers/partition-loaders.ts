@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
 import type { CatalogPartition } from '../catalog/partitions.js';
+import type { AccountListings, Listing } from '../catalog-cache/listing-cache.js';
 
 /**
  * One request's lookups of one provider, per partition. Neither API can batch by id, so every
  * lookup in a partition — searches, `node`, `equivalents`, root fields — shares the promise of
- * that partition's one plain listing; a detail call is made only for an id the listing lacks.
+ * that partition's one plain listing, which comes from the catalog cache (src/catalog-cache);
+ * a detail call is made only for an id the listing lacks.
  */
 export interface PartitionLoaders<Partition, Image> {
   images(partition: Partition): Promise<Image[]>;
@@ -16,7 +18,8 @@ export interface PartitionSource<Partition, Image> {
   keyOf(partition: Partition): string;
   /** The partition for the request's budget, and how a refusal names it (`Civo region LON1`, `{region}`). */
   budget(partition: Partition): LookupBudget;
-  list(partition: Partition): Promise<Image[]>;
+  /** The plain listing, read and mapped; `signal` is the cache's own, or the request's without a cache. */
+  list(partition: Partition, signal: AbortSignal): Promise<Image[]>;
   /** One image by id, or null when the upstream has none. */
   detail(partition: Partition, imageId: string): Promise<Image | null>;
 }
@@ -34,6 +37,12 @@ export interface RequestTools {
   signal: AbortSignal;
   /** Charges a partition against MAX_PARTITIONS_PER_QUERY; throws TOO_MANY_PARTITIONS past it. */
   charge(budget: LookupBudget): void;
+  /** Charges a detail call (an id no listing has; `key` tells repeats apart) against MAX_DETAIL_LOOKUPS_PER_QUERY; throws TOO_MANY_LOOKUPS past it. */
+  chargeDetail(budget: LookupBudget, key: string): void;
+  /** This provider account's cached listings. */
+  listings: AccountListings;
+  /** Notes how fresh a listing the request used is (coverage reports stale ones). */
+  observe(partition: CatalogPartition, listing: Listing<unknown>): void;
 }
 
 /**
@@ -41,13 +50,28 @@ export interface RequestTools {
  * cost), so no provider can forget the cap: past it, the lookup fails alone, with no call.
  */
 export function createPartitionLoaders<Partition, Image extends { imageId: string }>(
+  provider: string,
   source: PartitionSource<Partition, Image>,
-  { charge }: Pick<RequestTools, 'charge'>,
+  { charge, chargeDetail, listings: cache, observe, signal }: RequestTools,
 ): PartitionLoaders<Partition, Image> {
   const settle = <T>(work: Promise<T>): Promise<T | Error> =>
     work.catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const listOne = async (partition: Partition): Promise<Image[]> => {
+    const { partition: catalogPartition, location } = source.budget(partition);
+    const listing = await cache.get(
+      {
+        provider,
+        key: source.keyOf(partition),
+        where: { provider: provider.toLowerCase(), ...location },
+        list: (listSignal) => source.list(partition, listSignal),
+      },
+      signal,
+    );
+    observe(catalogPartition, listing);
+    return listing.images;
+  };
   const listings = new DataLoader<Partition, Image[], string>(
-    (partitions) => Promise.all(partitions.map((partition) => settle(source.list(partition)))),
+    (partitions) => Promise.all(partitions.map((partition) => settle(listOne(partition)))),
     {
       cacheKeyFn: source.keyOf,
       // Root fields await discovery before they list: wait for all of them, so siblings share a batch.
@@ -66,7 +90,9 @@ export function createPartitionLoaders<Partition, Image extends { imageId: strin
     image: async (partition, imageId) => {
       charge(source.budget(partition));
       const listed = (await listings.load(partition)).find((image) => image.imageId === imageId);
-      return listed ?? details.load({ partition, imageId });
+      if (listed) return listed;
+      chargeDetail(source.budget(partition), `${provider}\u0000${source.keyOf(partition)}\u0000${imageId}`);
+      return details.load({ partition, imageId });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { AppConfig } from '../config.js';
+import { createCatalogCache } from '../catalog-cache/listing-cache.js';
 import { createContext, type Context } from '../context.js';
 import { registeredProviders } from '../providers/plugin.js';
 import { createProviderServices, type ProviderServices } from '../providers/services.js';
@@ -22,7 +23,11 @@ export interface ServerOptions {
   logSink?: YogaLogger;
 }
 
-export type Server = YogaServerInstance<Record<string, never>, Context> & { services: ProviderServices };
+export type Server = YogaServerInstance<Record<string, never>, Context> & {
+  services: ProviderServices;
+  /** Lets go of what outlives requests (the cache's Redis connections, its background refreshes). */
+  close(): Promise<void>;
+};
 
 /**
  * The Yoga server, ready to be mounted on any HTTP server or called as `server.fetch(...)`
@@ -34,7 +39,9 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
     return settings ? provider.secrets(settings) : [];
   });
   const logger = redactingLogger(secrets, logSink ? { sink: logSink } : {});
+  const cache = createCatalogCache(config.cache, { warn: (message) => logger.warn(message) });
   const services = createProviderServices(config, {
+    cache,
     discoveryTtlMs: config.discoveryTtlMs,
     drift: createDriftLog((message) => logger.warn(message)),
     ...(fetch ? { fetch } : {}),
@@ -51,7 +58,11 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
     maskedErrors: { isDev: false },
     logging: logger,
     context: ({ request }) =>
-      createContext(services, { signal: request.signal, maxPartitionsPerQuery: config.maxPartitionsPerQuery }),
+      createContext(services, {
+        signal: request.signal,
+        maxPartitionsPerQuery: config.maxPartitionsPerQuery,
+        maxDetailLookupsPerQuery: config.maxDetailLookupsPerQuery,
+      }),
     plugins: [
       useQueriesOnly(),
       useQueryLimits(config.queryLimits),
@@ -60,5 +71,5 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
       useInputErrorCodes(),
     ],
   });
-  return Object.assign(yoga, { services });
+  return Object.assign(yoga, { services, close: () => cache.close() });
 }

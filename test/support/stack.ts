@@ -38,8 +38,18 @@ export interface StackOptions {
   rewrite?: (url: URL, response: Response) => Promise<Response>;
 }
 
-/** Fast retries and a short budget keep fault tests quick; the values are still exercised. */
-const TEST_ENV = { UPSTREAM_RETRY_DELAY_MS: '20', UPSTREAM_TIMEOUT_MS: '1500', UPSTREAM_MAX_RETRY_AFTER_MS: '1000' };
+/**
+ * Fast retries and a short budget keep fault tests quick; the values are still exercised. No
+ * catalog cache and no circuit breaker unless a test asks: every query then calls upstream,
+ * so call counts keep their meaning (test/integration/catalog-cache*.test.ts turn them on).
+ */
+const TEST_ENV = {
+  UPSTREAM_RETRY_DELAY_MS: '20',
+  UPSTREAM_TIMEOUT_MS: '1500',
+  UPSTREAM_MAX_RETRY_AFTER_MS: '1000',
+  CATALOG_TTL_SECONDS: '0',
+  CIRCUIT_BREAKER_FAILURES: '0',
+};
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const emulator = await startEmulator(options.emulator);
@@ -93,6 +103,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     async close() {
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
+      await server.close();
       await emulator.close();
     },
   };

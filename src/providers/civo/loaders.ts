@@ -11,18 +11,21 @@ export interface CivoLoaders {
   image(region: string, imageId: string): Promise<CivoImage | null>;
 }
 
-export function createCivoLoaders(client: CivoClient, { signal, charge }: RequestTools): CivoLoaders {
+export function createCivoLoaders(client: CivoClient, request: RequestTools): CivoLoaders {
+  const { signal } = request;
   const loaders = createPartitionLoaders<string, CivoImage>(
+    'CIVO',
     {
       keyOf: (region) => region,
       budget: (region) => ({ partition: civoPartition(region), where: `Civo region ${region}`, location: { region } }),
-      list: async (region) => (await client.listDiskImages(region, signal)).map((raw) => mapCivoImage(raw, region)),
+      list: async (region, listSignal) =>
+        (await client.listDiskImages(region, listSignal)).map((raw) => mapCivoImage(raw, region)),
       detail: async (region, imageId) => {
         const raw = await client.getDiskImage(region, imageId, signal);
         return raw && mapCivoImage(raw, region);
       },
     },
-    { charge },
+    request,
   );
   return {
     images: (region) => loaders.images(region.toUpperCase()),

@@ -22,8 +22,10 @@ interface GcorePartition {
   baremetal: boolean;
 }
 
-export function createGcoreLoaders(client: GcoreClient, { signal, charge }: RequestTools): GcoreLoaders {
+export function createGcoreLoaders(client: GcoreClient, request: RequestTools): GcoreLoaders {
+  const { signal } = request;
   const loaders = createPartitionLoaders<GcorePartition, GcoreImage>(
+    'GCORE',
     {
       keyOf: ({ projectId, regionId, baremetal }) => `${projectId}:${regionId}:${baremetal ? 'bm' : 'vm'}`,
       // Bare metal or not, one project × region counts once against the cap.
@@ -32,8 +34,8 @@ export function createGcoreLoaders(client: GcoreClient, { signal, charge }: Requ
         where: `Gcore project ${projectId} × region ${regionId}`,
         location: { projectId, regionId },
       }),
-      list: async ({ projectId, regionId, baremetal }) => {
-        const raw = await client.listImages(projectId, regionId, { baremetal, ...(signal ? { signal } : {}) });
+      list: async ({ projectId, regionId, baremetal }, listSignal) => {
+        const raw = await client.listImages(projectId, regionId, { baremetal, signal: listSignal });
         return raw.map((image) => mapGcoreImage(image, projectId, regionId, { baremetal }));
       },
       // The detail route finds bare-metal images too.
@@ -42,7 +44,7 @@ export function createGcoreLoaders(client: GcoreClient, { signal, charge }: Requ
         return raw && mapGcoreImage(raw, projectId, regionId, { baremetal });
       },
     },
-    { charge },
+    request,
   );
   return {
     images: (projectId, regionId, { baremetal = false } = {}) => loaders.images({ projectId, regionId, baremetal }),

@@ -150,10 +150,11 @@ export function testCloudProvider(): ProviderPlugin<{ url: string }, Client, Sco
     regionType: 'TestCloudRegion',
     parseRegionCode: (value) => (/^[a-z]+$/.test(value.trim()) ? value.trim() : null),
     createServices: ({ url }, { userAgent }) => createClient(url, userAgent),
-    forRequest: (client, { signal, charge }) => ({
+    forRequest: (client, request) => ({
       client,
       regions: once(() => client.regions()),
       loaders: createPartitionLoaders<string, TestCloudImage>(
+        TEST_CLOUD,
         {
           keyOf: (region) => region,
           budget: (region) => ({
@@ -161,10 +162,10 @@ export function testCloudProvider(): ProviderPlugin<{ url: string }, Client, Sco
             where: `test cloud region ${region}`,
             location: { region },
           }),
-          list: (region) => client.images(region, signal),
+          list: (region, signal) => client.images(region, signal),
           detail: async () => null,
         },
-        { charge },
+        request,
       ),
     }),
     catalog: {

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { errors as bentoErrors } from 'bentocache';
+import type { CloudProvider } from '../catalog/disk-image.js';
+import { ErrorCode, type PartitionRef } from '../errors.js';
+import { createBentoStore, type CacheLogSink } from './bento-store.js';
+import type { CatalogCacheSettings } from './settings.js';
+import { createUpstreamGuard } from './upstream-guard.js';
+
+/** A partition's listing as one request gets it, and how fresh it is. */
+export interface Listing<Image> {
+  images: Image[];
+  /** When the upstream sent it (epoch ms). */
+  asOf: number;
+  /** Older than CATALOG_TTL_SECONDS: a refresh is due, or failed (`refreshError`). */
+  stale: boolean;
+  /** The last refresh's failure, while the listing served is older than it. */
+  refreshError: GraphQLError | null;
+}
+
+export interface ListingRequest<Image> {
+  provider: CloudProvider;
+  /** The provider's own key of what one listing covers (`LON1`, `1:76:vm`). */
+  key: string;
+  /** How errors name the partition (`{ provider: 'civo', region: 'LON1' }`). */
+  where: PartitionRef;
+  /** The upstream listing; the signal is the request's without a cache, the cache's own with one. */
+  list(signal: AbortSignal): Promise<Image[]>;
+}
+
+/** One account's listings: keys hold its provider and a hash of its secrets. */
+export interface AccountListings {
+  get<Image>(request: ListingRequest<Image>, requestSignal: AbortSignal): Promise<Listing<Image>>;
+}
+
+export interface CatalogCacheStats {
+  /** Upstream listing calls started (whatever their outcome). */
+  upstreamListings: number;
+  /** Refreshes that failed, and the last good listing was served instead (or nothing, when none). */
+  failedRefreshes: number;
+  /** Redis errors bentocache reported (each lookup or write that went without Redis). */
+  redisErrors: number;
+  openCircuits: string[];
+}
+
+export interface CatalogCache {
+  account(provider: CloudProvider, secrets: readonly string[]): AccountListings;
+  stats(): CatalogCacheStats;
+  /** Drops every cached listing (memory and Redis): the next lookups are cold. */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Cached<Image> = { asOf: number; images: Image[] } | { asOf: number; notFound: GraphQLError };
+
+/**
+ * The process-level cache of partition listings (bentocache): fresh for CATALOG_TTL_SECONDS,
+ * then served stale at once while one background refresh runs, and served stale for up to
+ * CATALOG_MAX_STALE_SECONDS while refreshes fail. Concurrent lookups of one listing share one
+ * upstream call, failures included. Every upstream call goes through the guard.
+ */
+export function createCatalogCache(settings: CatalogCacheSettings, log: CacheLogSink): CatalogCache {
+  const guard = createUpstreamGuard(settings);
+  const lifetime = new AbortController();
+  const stats = { upstreamListings: 0, failedRefreshes: 0, redisErrors: 0 };
+  const bento = settings.ttlMs > 0 ? createBentoStore(settings, log, () => stats.redisErrors++) : null;
+  const inFlight = new Map<string, Promise<Listing<unknown>>>();
+  const refreshErrors = new Map<string, GraphQLError>();
+
+  const call = <Image>(cacheKey: string, request: ListingRequest<Image>, signal: AbortSignal) => {
+    stats.upstreamListings++;
+    return guard.run(request.provider, cacheKey, request.where, () => request.list(signal));
+  };
+
+  async function readThrough<Image>(cacheKey: string, request: ListingRequest<Image>): Promise<Listing<Image>> {
+    let cached: Cached<Image>;
+    try {
+      cached = await bento!.getOrSet<Cached<Image>>({
+        key: cacheKey,
+        ttl: settings.ttlMs,
+        grace: settings.maxStaleMs,
+        // Stale and a refresh due: answer at once, refresh in the background.
+        timeout: 0,
+        factory: async (context) => {
+          try {
+            const images = await call(cacheKey, request, lifetime.signal);
+            refreshErrors.delete(cacheKey);
+            return { asOf: Date.now(), images };
+          } catch (error) {
+            if (isNotFound(error)) {
+              // Believed briefly, and by this instance only: the error object does not travel.
+              context.setOptions({ ttl: settings.notFoundTtlMs, skipL2Write: true, skipBusNotify: true });
+              return { asOf: Date.now(), notFound: error };
+            }
+            stats.failedRefreshes++;
+            if (error instanceof GraphQLError) refreshErrors.set(cacheKey, error);
+            throw error;
+          }
+        },
+      });
+    } catch (error) {
+      // No listing to fall back on: the refresh's own error is the partition's.
+      throw error instanceof bentoErrors.E_FACTORY_ERROR && error.cause ? error.cause : error;
+    }
+    if ('notFound' in cached) throw cached.notFound;
+    const age = Date.now() - cached.asOf;
+    const refreshError = refreshErrors.get(cacheKey) ?? null;
+    if (age > settings.maxStaleMs && refreshError) throw refreshError;
+    const stale = age >= settings.ttlMs;
+    return { images: cached.images, asOf: cached.asOf, stale, refreshError: stale ? refreshError : null };
+  }
+
+  return {
+    account(provider, secrets) {
+      // A hash, so no key is ever in a cache key (or in Redis); one account's images stay its own.
+      const account = createHash('sha256').update(secrets.join('\u0000')).digest('hex').slice(0, 16);
+      return {
+        async get<Image>(request: ListingRequest<Image>, requestSignal: AbortSignal): Promise<Listing<Image>> {
+          const cacheKey = `${provider}:${account}:${request.key}`;
+          if (!bento) {
+            const images = await call(cacheKey, request, requestSignal);
+            return { images, asOf: Date.now(), stale: false, refreshError: null };
+          }
+          const running = inFlight.get(cacheKey) as Promise<Listing<Image>> | undefined;
+          if (running) return running;
+          const work = readThrough(cacheKey, request).finally(() => inFlight.delete(cacheKey));
+          inFlight.set(cacheKey, work);
+          return work;
+        },
+      };
+    },
+    stats: () => ({ ...stats, openCircuits: guard.openCircuits() }),
+    clear: async () => {
+      refreshErrors.clear();
+      await bento?.clear();
+    },
+    async close() {
+      lifetime.abort();
+      await bento?.disconnect();
+    },
+  };
+}
+
+function isNotFound(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && error.extensions.code === ErrorCode.UPSTREAM_NOT_FOUND;
+}

@@ -1,0 +1,72 @@
+import {
+  bulkhead,
+  circuitBreaker,
+  CircuitState,
+  ConsecutiveBreaker,
+  handleWhen,
+  isBrokenCircuitError,
+  isBulkheadRejectedError,
+  type BulkheadPolicy,
+  type CircuitBreakerPolicy,
+} from 'cockatiel';
+import type { CloudProvider } from '../catalog/disk-image.js';
+import { ErrorCode, UpstreamError, type PartitionRef } from '../errors.js';
+import type { CatalogCacheSettings } from './settings.js';
+
+/**
+ * Keeps upstream listing calls within bounds (cockatiel): per provider a bulkhead caps calls in
+ * flight, per partition a circuit breaker stops calling a partition that keeps failing, then
+ * lets one probe through after the cool-down. A refused call fails at once, typed.
+ */
+export interface UpstreamGuard {
+  run<T>(provider: CloudProvider, partitionKey: string, where: PartitionRef, call: () => Promise<T>): Promise<T>;
+  /** Partitions whose circuit is open now (for stats and tests). */
+  openCircuits(): string[];
+}
+
+// Only failures that say the upstream is unwell count: a 404 or 401 is an answer, not an outage.
+const outage = handleWhen((error) => error instanceof UpstreamError && error.extensions.retryable === true);
+
+export function createUpstreamGuard(
+  settings: Pick<CatalogCacheSettings, 'breakerFailures' | 'breakerCooldownMs' | 'maxConcurrency' | 'maxQueue'>,
+): UpstreamGuard {
+  const bulkheads = new Map<CloudProvider, BulkheadPolicy>();
+  const breakers = new Map<string, CircuitBreakerPolicy>();
+  const bulkheadOf = (provider: CloudProvider) => {
+    let policy = bulkheads.get(provider);
+    if (!policy) bulkheads.set(provider, (policy = bulkhead(settings.maxConcurrency, settings.maxQueue)));
+    return policy;
+  };
+  const breakerOf = (key: string) => {
+    let policy = breakers.get(key);
+    if (!policy) {
+      policy = circuitBreaker(outage, {
+        halfOpenAfter: settings.breakerCooldownMs,
+        breaker: new ConsecutiveBreaker(settings.breakerFailures),
+      });
+      breakers.set(key, policy);
+    }
+    return policy;
+  };
+  return {
+    async run(provider, partitionKey, where, call) {
+      const limited = () => bulkheadOf(provider).execute(call);
+      try {
+        return settings.breakerFailures === 0 ? await limited() : await breakerOf(partitionKey).execute(limited);
+      } catch (error) {
+        if (isBrokenCircuitError(error))
+          throw new UpstreamError(
+            `Not asked: this partition failed ${settings.breakerFailures} times in a row, so it rests for up to ${settings.breakerCooldownMs / 1000} s before one probe.`,
+            { code: ErrorCode.UPSTREAM_UNAVAILABLE, partition: where, reason: 'CIRCUIT_OPEN' },
+          );
+        if (isBulkheadRejectedError(error))
+          throw new UpstreamError(
+            `Not asked: ${settings.maxQueue} calls to this provider were already waiting (UPSTREAM_MAX_QUEUE).`,
+            { code: ErrorCode.UPSTREAM_UNAVAILABLE, partition: where, reason: 'OVERLOADED' },
+          );
+        throw error;
+      }
+    },
+    openCircuits: () => [...breakers].filter(([, policy]) => policy.state === CircuitState.Open).map(([key]) => key),
+  };
+}
