@@ -32,6 +32,15 @@ export function failureOf({ provider, region, projectId }: CatalogPartition, err
   return { provider, region, projectId, error };
 }
 
+/** A partition answered from a listing older than CATALOG_TTL_SECONDS. */
+export interface StalePartition {
+  partition: CatalogPartition;
+  /** When its listing was fetched (epoch ms). */
+  asOf: number;
+  /** The refresh failure that kept it stale; null while a refresh is merely due or running. */
+  refreshError: GraphQLError | null;
+}
+
 /** What a fan-out covered: a UI shows "2 of 9 regions missing" from this, not a short list. */
 export interface Coverage {
   /** Partitions asked, plus one for each failure found before asking (`failed` entries whose provider, project or region could not be asked). */
@@ -39,4 +48,8 @@ export interface Coverage {
   /** `requested` less `failed.length`: the partitions that answered. */
   answered: number;
   failed: PartitionFailure[];
+  /** Answered partitions whose listing was stale, oldest first. */
+  stale: StalePartition[];
+  /** The oldest listing the answer was built from (epoch ms); null when nothing answered. */
+  asOf: number | null;
 }

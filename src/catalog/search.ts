@@ -6,7 +6,7 @@ import type { CloudProvider, DiskImage } from './disk-image.js';
 import { distinctImages } from './distinct-images.js';
 import { matchesFilter, type ImageFilter } from './image-filter.js';
 import { chargePartitions, type PartitionRefusal } from './partition-budget.js';
-import { failureOf, type Coverage } from './partitions.js';
+import { failureOf, partitionKey, type CatalogPartition, type Coverage, type StalePartition } from './partitions.js';
 import type { Plan } from './provider-catalog.js';
 
 export interface SearchResult {
@@ -38,6 +38,7 @@ export async function searchCatalog(
       try {
         return {
           provider: partition.provider,
+          partition,
           images: await providerNamed(partition.provider).catalog.list(context, partition, filter),
         };
       } catch (error) {
@@ -49,11 +50,13 @@ export async function searchCatalog(
   );
   const failed = [...plan.failed];
   const listed: DiskImage[] = [];
+  const answered: CatalogPartition[] = [];
   // Partitions are in configured order (Gcore: the default project first), so the copy kept
   // of an image listed in several projects is the first project's.
   for (const outcome of outcomes) {
     if (outcome.failure) failed.push(outcome.failure);
     else {
+      answered.push(outcome.partition!);
       const { catalog } = providerNamed(outcome.provider);
       for (const image of outcome.images ?? []) {
         if (matchesFilter(image, filter) && (catalog.matches?.(image, filter) ?? true)) listed.push(image);
@@ -63,7 +66,23 @@ export async function searchCatalog(
   // A failure found while planning (a provider, project or region that could not be asked at
   // all) counts once as requested and failed, however many partitions it stands for.
   const requested = partitions.length + plan.failed.length;
-  return { images: distinctImages(listed), coverage: { requested, answered: requested - failed.length, failed } };
+  return {
+    images: distinctImages(listed),
+    coverage: { requested, answered: requested - failed.length, failed, ...freshnessOf(context, answered) },
+  };
+}
+
+/** How old the listings behind an answer are: the stale ones, and the oldest. */
+function freshnessOf(context: Context, answered: CatalogPartition[]): Pick<Coverage, 'stale' | 'asOf'> {
+  const stale: StalePartition[] = [];
+  let asOf: number | null = null;
+  for (const partition of answered) {
+    const freshness = context.freshness.get(partitionKey(partition));
+    if (!freshness) continue;
+    if (asOf === null || freshness.asOf < asOf) asOf = freshness.asOf;
+    if (freshness.stale) stale.push({ partition, asOf: freshness.asOf, refreshError: freshness.refreshError });
+  }
+  return { stale: stale.sort((a, b) => a.asOf - b.asOf), asOf };
 }
 
 /**

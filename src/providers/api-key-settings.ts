@@ -1,4 +1,4 @@
-import { nonEmpty, url, type Env } from '../config-readers.js';
+import { ConfigError, nonEmpty, url, type Env } from '../config-readers.js';
 import type { ProviderSettings } from './plugin.js';
 
 /** What a provider reached with one API key at one base URL needs, beside its own selection. */
@@ -17,6 +17,10 @@ export function apiKeySettings<Selection extends object>(
   selection: Selection,
 ): ProviderSettings<ApiKeyConfig & Selection> {
   const apiKey = nonEmpty(env[variables.key]);
+  // It goes into a header: a control character or a space would fail every call, later and
+  // with the key in the message. Say so now, without the value.
+  if (apiKey !== undefined && !/^[\x21-\x7e]+$/.test(apiKey))
+    throw new ConfigError(variables.key, 'holds characters an HTTP header cannot carry (the value is not shown)');
   const apiUrl = url(env, variables.url, variables.defaultUrl);
   const pointedAt = (at: string, key: string): ApiKeyConfig & Selection => ({ apiKey: key, apiUrl: at, ...selection });
   return {

@@ -49,6 +49,8 @@ export interface ProviderPlugin<Config = unknown, Services = unknown, Scope = un
   imageType: string;
   regionType: string;
   catalog: ProviderCatalog;
+  /** One of its region codes, for messages (`LON1`). */
+  regionExample: string;
   /** Its region code syntax: the code as this API spells it, or null when it is not one. */
   parseRegionCode(value: string): string | null;
   /** Its per-process pieces (client, cached discovery), built only when it is configured. */

@@ -13,6 +13,7 @@ import { useInputErrorCodes } from './input-error-codes.js';
 import { useQueriesOnly } from './queries-only.js';
 import { useQueryLimits } from './query-limits.js';
 import { redactingLogger } from './redacting-logger.js';
+import { useUnreadableParams } from './unreadable-params.js';
 import { useUpstreamFailureLog } from './upstream-failure-log.js';
 
 export interface ServerOptions {
@@ -64,6 +65,7 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
         maxDetailLookupsPerQuery: config.maxDetailLookupsPerQuery,
       }),
     plugins: [
+      useUnreadableParams(),
       useQueriesOnly(),
       useQueryLimits(config.queryLimits),
       usePartialFailures(),

@@ -242,6 +242,29 @@ describe('a region the region list lacks', () => {
   });
 });
 
+describe('a region whose state cannot be read', () => {
+  it('is still searched: its images are in the answer, and coverage counts it', async () => {
+    const unread = activeGcoreRegions[0]!;
+    const proxied = await startStack({
+      rewrite: async (url, response) => {
+        if (url.pathname !== '/cloud/v1/regions') return response;
+        const body = (await response.json()) as { count: number; results: Record<string, unknown>[] };
+        for (const region of body.results) if (region.id === unread.id) delete region.state;
+        return Response.json(body);
+      },
+    });
+    try {
+      const answer = (await (await proxied.post({ query: SEARCH })).json()) as Answer<Search>;
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.images.coverage).toMatchObject({ requested: partitionCount, answered: partitionCount });
+      const codes = new Set(answer.data!.images.edges.map(({ node }) => node.region.code));
+      expect(codes.has(String(unread.id))).toBe(true);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
 describe('a bare-metal image its listing lacks', () => {
   it('is fetched in detail and stays bare metal, with the same id', async () => {
     const region = activeGcoreRegions.find((candidate) => candidate.has_baremetal)!;

@@ -58,6 +58,27 @@ describe('the HTTP surface', () => {
     expect(wrongType.errors[0]!.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify([syntax, unknown, wrongType])).not.toMatch(/\bat .+\.(ts|js):\d+/);
   });
+
+  it('refuses `variables` or `extensions` that are not JSON, over GET and in a form, with 400 BAD_REQUEST', async () => {
+    const base = stack.url;
+    const answers = [
+      await fetch(`${base}?query=${encodeURIComponent('{ __typename }')}&variables=%7Bbad`),
+      await fetch(`${base}?query=${encodeURIComponent('{ __typename }')}&extensions=nope`),
+      await fetch(base, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ query: '{ __typename }', variables: '{bad' }).toString(),
+      }),
+    ];
+    for (const answer of answers) {
+      expect(answer.status).toBe(400);
+      const body = (await answer.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    }
+    // Well-formed ones still run.
+    const fine = await fetch(`${base}?query=${encodeURIComponent('{ __typename }')}&variables=%7B%7D`);
+    expect(await fine.json()).toEqual({ data: { __typename: 'Query' } });
+  });
 });
 
 describe('every refusal has a code', () => {

@@ -99,6 +99,9 @@ describe('a third provider, registered as a plug-in', () => {
     expect(ambiguous.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.regions' });
     expect(ambiguous.errors![0]!.message).toContain('CIVO or TESTCLOUD');
     expect(upstream.requests).toEqual([]);
+    // A code none of them could spell names every provider's syntax, the test cloud's included.
+    const none = await ask<Search>(SEARCH, { filter: { regions: ['!!'] } });
+    expect(none.errors![0]!.message).toContain('Test cloud north');
     // A code only one of them could spell still works as before.
     const civoOnly = await ask<Search>(SEARCH, { filter: { regions: ['lon1'] } });
     expect(civoOnly.errors).toBeUndefined();

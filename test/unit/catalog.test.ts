@@ -184,7 +184,7 @@ describe('filter normalisation', () => {
   });
   it('refuses a typed region its provider would not spell that way', () => {
     expect(() => toImageFilter({ providerRegions: [{ provider: 'GCORE', code: 'LON1' }] })).toThrow(
-      /"LON1" is not a GCORE region code/,
+      /"LON1" is not a Gcore region code \(like 76\)/,
     );
   });
   it('says what the default is when a list is empty', () => {

@@ -74,6 +74,13 @@ describe('loadConfig', () => {
     ['EMULATOR_LATENCY_MS', { EMULATOR_LATENCY_MS: '-1' }],
     ['EMULATOR_LATENCY_MS', { EMULATOR_LATENCY_MS: '60001' }],
     ['EMULATOR_LATENCY_MS', { CIVO_API_KEY: 'k', EMULATOR_LATENCY_MS: 'slow' }],
+    ['CIVO_API_KEY', { CIVO_API_KEY: 'secret-part\nrest' }],
+    ['GCORE_API_KEY', { GCORE_API_KEY: 'secret-part\u00e9' }],
+    ['CATALOG_TTL_SECONDS', { CATALOG_TTL_SECONDS: 'soon' }],
+    ['CATALOG_WARM_UP', { CATALOG_WARM_UP: 'maybe' }],
+    ['REDIS_URL', { REDIS_URL: 'http://secret-part@localhost' }],
+    ['UPSTREAM_MAX_CONCURRENCY', { UPSTREAM_MAX_CONCURRENCY: '0' }],
+    ['MAX_NODE_IDS', { MAX_NODE_IDS: '0' }],
   ])('refuses a bad %s with a one-line message naming it (%o)', (variable, env) => {
     let error: unknown;
     try {
@@ -85,6 +92,8 @@ describe('loadConfig', () => {
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as ConfigError).message.startsWith(`${variable}: `)).toBe(true);
     expect((error as ConfigError).message).not.toContain('\n');
+    // Secrets (keys, a Redis URL's credentials) are never echoed.
+    expect((error as ConfigError).message).not.toContain('secret-part');
   });
 
   it('parses CIVO_REGIONS, GCORE_PROJECT_IDS and GCORE_REGION_IDS in demo mode as with a key', () => {

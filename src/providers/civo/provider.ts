@@ -21,6 +21,7 @@ export const civoProvider: ProviderPlugin<CivoConfig, CivoServices, CivoRequestS
   imageType: 'CivoDiskImage',
   regionType: 'CivoRegion',
   catalog: civoCatalog,
+  regionExample: 'LON1',
   parseRegionCode: parseCivoRegionCode,
   createServices(config, { discoveryTtlMs, drift, http, userAgent, fetch }) {
     const client = createCivoClient({

@@ -49,9 +49,13 @@ function directoryOver(sources: Sources, config: GcoreConfig): GcoreDirectory {
     configuredProjectIds,
     async configuredRegionIds() {
       if (config.regionIds) return config.regionIds;
-      return (await sources.regions())
-        .filter((region) => region.state?.toUpperCase() === 'ACTIVE')
-        .map((region) => region.id);
+      return (
+        (await sources.regions())
+          // A region whose state cannot be read is searched: asking costs one call, and a failure
+          // is reported, where skipping it would drop its images without a word.
+          .filter((region) => (region.state ?? 'ACTIVE').toUpperCase() === 'ACTIVE')
+          .map((region) => region.id)
+      );
     },
     async defaultProjectId() {
       const [first] = await configuredProjectIds();

@@ -22,6 +22,7 @@ export const gcoreProvider: ProviderPlugin<GcoreConfig, GcoreServices, GcoreRequ
   imageType: 'GcoreImage',
   regionType: 'GcoreRegion',
   catalog: gcoreCatalog,
+  regionExample: '76',
   parseRegionCode: parseGcoreRegionCode,
   createServices(config, { discoveryTtlMs, drift, http, userAgent, fetch }) {
     const client = createGcoreClient({

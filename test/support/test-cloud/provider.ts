@@ -148,6 +148,7 @@ export function testCloudProvider(): ProviderPlugin<{ url: string }, Client, Sco
     secrets: () => ['test-cloud-key'],
     imageType: 'TestCloudImage',
     regionType: 'TestCloudRegion',
+    regionExample: 'north',
     parseRegionCode: (value) => (/^[a-z]+$/.test(value.trim()) ? value.trim() : null),
     createServices: ({ url }, { userAgent }) => createClient(url, userAgent),
     forRequest: (client, request) => ({

@@ -1,4 +1,5 @@
-import type { Coverage, PartitionFailure } from '../../../catalog/partitions.js';
+import type { GraphQLError } from 'graphql';
+import type { Coverage, PartitionFailure, StalePartition } from '../../../catalog/partitions.js';
 import type { Context } from '../../../context.js';
 import { builder } from '../../builder.js';
 import { CloudProviderEnum } from '../image-enums.js';
@@ -41,6 +42,58 @@ export const PartitionFailureRef = builder.objectRef<PartitionFailure>('Partitio
   }),
 });
 
+export const RefreshErrorRef = builder.objectRef<GraphQLError>('RefreshError').implement({
+  description:
+    'Why a stale listing could not be refreshed: the same code and message the partition would have failed with.',
+  fields: (t) => ({
+    code: t.string({
+      description: 'As in `errors[].extensions.code` (e.g. UPSTREAM_UNAVAILABLE).',
+      resolve: (error) => String(error.extensions.code),
+    }),
+    reason: t.string({
+      nullable: true,
+      description: 'What went wrong on the wire (TIMEOUT, HTTP_STATUS, CIRCUIT_OPEN…), when known.',
+      resolve: (error) => (typeof error.extensions.reason === 'string' ? error.extensions.reason : null),
+    }),
+    message: t.string({ description: 'What went wrong, for people.', resolve: (error) => error.message }),
+  }),
+});
+
+export const StalePartitionRef = builder.objectRef<StalePartition>('StalePartition').implement({
+  description:
+    'A partition answered from a listing older than CATALOG_TTL_SECONDS: its images are in the answer, as of `asOf`. ' +
+    'A frontend can say "Frankfurt as of 2 h ago".',
+  fields: (t) => ({
+    provider: t.field({
+      type: CloudProviderEnum,
+      description: 'The cloud.',
+      resolve: (stale) => stale.partition.provider,
+    }),
+    region: t.string({ description: 'Region code.', resolve: (stale) => stale.partition.region }),
+    projectId: t.int({
+      nullable: true,
+      description: 'Gcore project id; null for Civo.',
+      resolve: (stale) => stale.partition.projectId,
+    }),
+    asOf: t.field({
+      type: 'DateTime',
+      description: 'When the upstream sent the listing served.',
+      resolve: (stale) => new Date(stale.asOf),
+    }),
+    ageSeconds: t.int({
+      description: 'How old the listing was when this answer was built, in whole seconds.',
+      resolve: (stale) => Math.floor((Date.now() - stale.asOf) / 1000),
+    }),
+    refreshError: t.field({
+      type: RefreshErrorRef,
+      nullable: true,
+      description:
+        'Why it could not be refreshed (the upstream failed, or its circuit is open); null while a refresh is only due or running in the background.',
+      resolve: (stale) => stale.refreshError,
+    }),
+  }),
+});
+
 export const CoverageRef = builder.objectRef<Coverage>('Coverage').implement({
   description:
     'How much of the catalog an answer covers: show "2 of 9 regions missing" instead of a silently short list.',
@@ -57,8 +110,25 @@ export const CoverageRef = builder.objectRef<Coverage>('Coverage').implement({
       resolve: (coverage) => coverage.failed,
     }),
     complete: t.boolean({
-      description: 'Every requested partition answered.',
+      description:
+        'Every requested partition answered, from the catalog cache or upstream. Some may have answered from a stale listing: see `stale` and `fresh`.',
       resolve: (coverage) => coverage.failed.length === 0,
+    }),
+    fresh: t.boolean({
+      description: '`complete`, and no partition answered from a stale listing.',
+      resolve: (coverage) => coverage.failed.length === 0 && coverage.stale.length === 0,
+    }),
+    stale: t.field({
+      type: [StalePartitionRef],
+      description:
+        'Partitions answered from a listing older than CATALOG_TTL_SECONDS (a refresh is due, running, or failing and served stale for up to CATALOG_MAX_STALE_SECONDS), oldest first. They count as answered.',
+      resolve: (coverage) => coverage.stale,
+    }),
+    asOf: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the oldest listing this answer was built from was fetched; null when no partition answered.',
+      resolve: (coverage) => (coverage.asOf === null ? null : new Date(coverage.asOf)),
     }),
   }),
 });

@@ -203,17 +203,24 @@ function plainRegion(value: string): RegionKey {
       { argument: 'filter.regions' },
     );
   }
-  throw badUserInput(`"${shown}" is neither a Civo region code (LON1) nor a Gcore region id (76).`, {
+  const examples = registeredProviders()
+    .map((provider) => `${provider.label} ${provider.regionExample}`)
+    .join(', ');
+  throw badUserInput(`"${shown}" is not a region code of any provider (like ${examples}).`, {
     argument: 'filter.regions',
   });
 }
 
 function providerRegion({ provider, code }: { provider: CloudProvider; code: string }): RegionKey {
-  const parsed = providerNamed(provider).parseRegionCode(code);
+  const plugin = providerNamed(provider);
+  const parsed = plugin.parseRegionCode(code);
   if (parsed !== null) return { provider, code: parsed };
-  throw badUserInput(`"${code.trim().slice(0, 60)}" is not a ${provider} region code.`, {
-    argument: 'filter.providerRegions',
-  });
+  throw badUserInput(
+    `"${code.trim().slice(0, 60)}" is not a ${plugin.label} region code (like ${plugin.regionExample}).`,
+    {
+      argument: 'filter.providerRegions',
+    },
+  );
 }
 
 /** `LON1` and `lon1`, `76` and `076`, named twice or both ways: one region, searched once. */
