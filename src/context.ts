@@ -20,6 +20,8 @@ export interface Context {
   signal: AbortSignal;
   /** Distinct partitions this request fans out to, against MAX_PARTITIONS_PER_QUERY. */
   partitionBudget: { used: Set<string>; max: number };
+  /** MAX_NODE_IDS: most ids `nodes(ids:)` takes. */
+  maxNodeIds: number;
   /** Detail calls (ids no listing has), against MAX_DETAIL_LOOKUPS_PER_QUERY. */
   detailBudget: { used: Set<string>; max: number };
   /** How fresh each listing this request used was, by partition key (the oldest of a partition's listings). */
@@ -41,14 +43,16 @@ export interface ContextOptions {
   signal: AbortSignal;
   maxPartitionsPerQuery: number;
   maxDetailLookupsPerQuery: number;
+  maxNodeIds: number;
 }
 
 export function createContext(
   services: ProviderServices,
-  { signal, maxPartitionsPerQuery, maxDetailLookupsPerQuery }: ContextOptions,
+  { signal, maxPartitionsPerQuery, maxDetailLookupsPerQuery, maxNodeIds }: ContextOptions,
 ): Context {
   const context: Context = {
     signal,
+    maxNodeIds,
     partitionBudget: { used: new Set(), max: maxPartitionsPerQuery },
     detailBudget: { used: new Set(), max: maxDetailLookupsPerQuery },
     freshness: new Map(),

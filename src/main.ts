@@ -59,11 +59,20 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`GraphQL API and GraphiQL at http://localhost:${port}${yoga.graphqlEndpoint}`);
+    if (config.cache.warmUp && config.cache.ttlMs > 0)
+      void yoga
+        .warmUp()
+        .then(({ listed, failed, durationMs }) =>
+          console.log(
+            `Catalog warmed up: ${listed} partition listings cached in ${durationMs} ms${failed ? `, ${failed} failed` : ''}.`,
+          ),
+        );
   });
 
   const stop = () => {
     server.close();
     server.closeAllConnections();
+    void yoga.close();
     void emulator?.close();
   };
   process.once('SIGINT', stop);

@@ -72,42 +72,46 @@ export function createCatalogCache(settings: CatalogCacheSettings, log: CacheLog
     return guard.run(request.provider, cacheKey, request.where, () => request.list(signal));
   };
 
+  const lookup = <Image>(cacheKey: string, request: ListingRequest<Image>, forceFresh: boolean) =>
+    bento!.getOrSet<Cached<Image>>({
+      key: cacheKey,
+      ttl: settings.ttlMs,
+      grace: settings.maxStaleMs,
+      // Stale and a refresh due: answer at once, refresh in the background.
+      timeout: 0,
+      forceFresh,
+      factory: async (context) => {
+        try {
+          const images = await call(cacheKey, request, lifetime.signal);
+          refreshErrors.delete(cacheKey);
+          return { asOf: Date.now(), images };
+        } catch (error) {
+          if (isNotFound(error)) {
+            // Believed briefly, and by this instance only: the error object does not travel.
+            context.setOptions({ ttl: settings.notFoundTtlMs, skipL2Write: true, skipBusNotify: true });
+            return { asOf: Date.now(), notFound: error };
+          }
+          stats.failedRefreshes++;
+          if (error instanceof GraphQLError) refreshErrors.set(cacheKey, error);
+          throw error;
+        }
+      },
+    });
+
   async function readThrough<Image>(cacheKey: string, request: ListingRequest<Image>): Promise<Listing<Image>> {
     let cached: Cached<Image>;
     try {
-      cached = await bento!.getOrSet<Cached<Image>>({
-        key: cacheKey,
-        ttl: settings.ttlMs,
-        grace: settings.maxStaleMs,
-        // Stale and a refresh due: answer at once, refresh in the background.
-        timeout: 0,
-        factory: async (context) => {
-          try {
-            const images = await call(cacheKey, request, lifetime.signal);
-            refreshErrors.delete(cacheKey);
-            return { asOf: Date.now(), images };
-          } catch (error) {
-            if (isNotFound(error)) {
-              // Believed briefly, and by this instance only: the error object does not travel.
-              context.setOptions({ ttl: settings.notFoundTtlMs, skipL2Write: true, skipBusNotify: true });
-              return { asOf: Date.now(), notFound: error };
-            }
-            stats.failedRefreshes++;
-            if (error instanceof GraphQLError) refreshErrors.set(cacheKey, error);
-            throw error;
-          }
-        },
-      });
+      cached = await lookup(cacheKey, request, false);
+      // Too old to serve even stale: this request waits for the refresh, and fails with it.
+      if (Date.now() - cached.asOf > settings.maxStaleMs) cached = await lookup(cacheKey, request, true);
     } catch (error) {
       // No listing to fall back on: the refresh's own error is the partition's.
       throw error instanceof bentoErrors.E_FACTORY_ERROR && error.cause ? error.cause : error;
     }
     if ('notFound' in cached) throw cached.notFound;
-    const age = Date.now() - cached.asOf;
-    const refreshError = refreshErrors.get(cacheKey) ?? null;
-    if (age > settings.maxStaleMs && refreshError) throw refreshError;
-    const stale = age >= settings.ttlMs;
-    return { images: cached.images, asOf: cached.asOf, stale, refreshError: stale ? refreshError : null };
+    const stale = Date.now() - cached.asOf >= settings.ttlMs;
+    const refreshError = stale ? (refreshErrors.get(cacheKey) ?? null) : null;
+    return { images: cached.images, asOf: cached.asOf, stale, refreshError };
   }
 
   return {

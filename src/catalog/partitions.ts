@@ -38,7 +38,19 @@ export interface StalePartition {
   /** When its listing was fetched (epoch ms). */
   asOf: number;
   /** The refresh failure that kept it stale; null while a refresh is merely due or running. */
-  refreshError: GraphQLError | null;
+  refreshError: RefreshError | null;
+}
+
+/** A refresh's failure as an answer shows it (a plain object: a resolver returning an Error would fail its field). */
+export interface RefreshError {
+  code: string;
+  reason: string | null;
+  message: string;
+}
+
+export function refreshErrorOf(error: GraphQLError): RefreshError {
+  const { code, reason } = error.extensions;
+  return { code: String(code), reason: typeof reason === 'string' ? reason : null, message: error.message };
 }
 
 /** What a fan-out covered: a UI shows "2 of 9 regions missing" from this, not a short list. */

@@ -6,7 +6,14 @@ import type { CloudProvider, DiskImage } from './disk-image.js';
 import { distinctImages } from './distinct-images.js';
 import { matchesFilter, type ImageFilter } from './image-filter.js';
 import { chargePartitions, type PartitionRefusal } from './partition-budget.js';
-import { failureOf, partitionKey, type CatalogPartition, type Coverage, type StalePartition } from './partitions.js';
+import {
+  failureOf,
+  partitionKey,
+  refreshErrorOf,
+  type CatalogPartition,
+  type Coverage,
+  type StalePartition,
+} from './partitions.js';
 import type { Plan } from './provider-catalog.js';
 
 export interface SearchResult {
@@ -80,7 +87,10 @@ function freshnessOf(context: Context, answered: CatalogPartition[]): Pick<Cover
     const freshness = context.freshness.get(partitionKey(partition));
     if (!freshness) continue;
     if (asOf === null || freshness.asOf < asOf) asOf = freshness.asOf;
-    if (freshness.stale) stale.push({ partition, asOf: freshness.asOf, refreshError: freshness.refreshError });
+    if (freshness.stale) {
+      const { refreshError } = freshness;
+      stale.push({ partition, asOf: freshness.asOf, refreshError: refreshError && refreshErrorOf(refreshError) });
+    }
   }
   return { stale: stale.sort((a, b) => a.asOf - b.asOf), asOf };
 }

@@ -1,7 +1,8 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
-import { getArgumentValues, type GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { ErrorCode } from '../errors.js';
 import { assertFetchableGlobalId, decodeGlobalId, encodeGlobalId } from './global-id.js';
 
 /**
@@ -43,6 +44,11 @@ export const builder = new SchemaBuilder<{
       args: { ids: { description: 'Global IDs, as `id` fields answered them. One invalid ID fails the whole field.' } },
       resolve: (_root, args, context, info) => {
         const sent = rawArgument<string[]>(info, 'ids');
+        if (sent.length > context.maxNodeIds)
+          throw new GraphQLError(
+            `nodes takes at most ${context.maxNodeIds} ids (MAX_NODE_IDS); ${sent.length} were sent. Ask in several requests.`,
+            { extensions: { code: ErrorCode.TOO_MANY_LOOKUPS, argument: 'ids', limit: context.maxNodeIds } },
+          );
         args.ids.forEach((id, index) => assertFetchableGlobalId(info.schema, id.typename, sent[index] ?? '', 'ids'));
         return resolveEachNode(context, info, args.ids);
       },

@@ -2,7 +2,8 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { AppConfig } from '../config.js';
 import { createCatalogCache } from '../catalog-cache/listing-cache.js';
-import { createContext, type Context } from '../context.js';
+import { warmUpCatalog, type WarmUpReport } from '../catalog-cache/warm-up.js';
+import { createContext, type Context, type ContextOptions } from '../context.js';
 import { registeredProviders } from '../providers/plugin.js';
 import { createProviderServices, type ProviderServices } from '../providers/services.js';
 import { createDriftLog } from '../upstream/drift-log.js';
@@ -13,6 +14,7 @@ import { useInputErrorCodes } from './input-error-codes.js';
 import { useQueriesOnly } from './queries-only.js';
 import { useQueryLimits } from './query-limits.js';
 import { redactingLogger } from './redacting-logger.js';
+import { useLoadShedding } from './load-shedding.js';
 import { useUnreadableParams } from './unreadable-params.js';
 import { useUpstreamFailureLog } from './upstream-failure-log.js';
 
@@ -26,6 +28,9 @@ export interface ServerOptions {
 
 export type Server = YogaServerInstance<Record<string, never>, Context> & {
   services: ProviderServices;
+  shedRequests(): number;
+  /** Lists every configured partition into the catalog cache (CATALOG_WARM_UP; main.ts calls it). */
+  warmUp(): Promise<WarmUpReport>;
   /** Lets go of what outlives requests (the cache's Redis connections, its background refreshes). */
   close(): Promise<void>;
 };
@@ -47,6 +52,15 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
     drift: createDriftLog((message) => logger.warn(message)),
     ...(fetch ? { fetch } : {}),
   });
+  const shed = { count: 0 };
+  const requestContext = (signal: AbortSignal, limits: Partial<ContextOptions> = {}) =>
+    createContext(services, {
+      signal,
+      maxPartitionsPerQuery: config.maxPartitionsPerQuery,
+      maxDetailLookupsPerQuery: config.maxDetailLookupsPerQuery,
+      maxNodeIds: config.maxNodeIds,
+      ...limits,
+    });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -58,13 +72,9 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
     // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     logging: logger,
-    context: ({ request }) =>
-      createContext(services, {
-        signal: request.signal,
-        maxPartitionsPerQuery: config.maxPartitionsPerQuery,
-        maxDetailLookupsPerQuery: config.maxDetailLookupsPerQuery,
-      }),
+    context: ({ request }) => requestContext(request.signal),
     plugins: [
+      useLoadShedding(config.maxConcurrentRequests, () => shed.count++),
       useUnreadableParams(),
       useQueriesOnly(),
       useQueryLimits(config.queryLimits),
@@ -73,5 +83,13 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
       useInputErrorCodes(),
     ],
   });
-  return Object.assign(yoga, { services, close: () => cache.close() });
+  return Object.assign(yoga, {
+    services,
+    /** Requests answered 503 OVERLOADED since start. */
+    shedRequests: () => shed.count,
+    // Every partition of the account, whatever MAX_PARTITIONS_PER_QUERY allows one request.
+    warmUp: () =>
+      warmUpCatalog(requestContext(new AbortController().signal, { maxPartitionsPerQuery: Number.MAX_SAFE_INTEGER })),
+    close: () => cache.close(),
+  });
 }

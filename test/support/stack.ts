@@ -10,7 +10,7 @@ import {
   type Emulator,
   type EmulatorOptions,
 } from '../../src/emulator/server.js';
-import { createServer } from '../../src/server/create-server.js';
+import { createServer, type Server } from '../../src/server/create-server.js';
 
 /**
  * The whole service as a user meets it: the emulator behind the real ky clients, and our
@@ -18,6 +18,8 @@ import { createServer } from '../../src/server/create-server.js';
  */
 export interface Stack {
   emulator: Emulator;
+  /** The service itself, for its stats (`services.cache.stats()`) and warm-up. */
+  server: Server;
   url: string;
   /** What the server logged (after key redaction), one entry per line, oldest first. */
   logs: string[];
@@ -32,6 +34,8 @@ export interface Stack {
 
 export interface StackOptions {
   emulator?: EmulatorOptions;
+  /** An emulator to share (several instances behind one upstream); it outlives this stack. */
+  sharedEmulator?: Emulator;
   /** Settings on top of "both providers pointed at the emulator"; `undefined` removes one. */
   env?: Record<string, string | undefined>;
   /** Rewrites upstream answers on their way back (a proxy in front of the emulator). */
@@ -52,7 +56,7 @@ const TEST_ENV = {
 };
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const emulator = await startEmulator(options.emulator);
+  const emulator = options.sharedEmulator ?? (await startEmulator(options.emulator));
   const env: Record<string, string | undefined> = {
     CIVO_API_KEY: DEMO_CIVO_API_KEY,
     CIVO_API_URL: emulator.url,
@@ -93,6 +97,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   return {
     emulator,
+    server,
     url,
     logs,
     post,
@@ -104,7 +109,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await server.close();
-      await emulator.close();
+      if (!options.sharedEmulator) await emulator.close();
     },
   };
 }

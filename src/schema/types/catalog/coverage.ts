@@ -1,5 +1,4 @@
-import type { GraphQLError } from 'graphql';
-import type { Coverage, PartitionFailure, StalePartition } from '../../../catalog/partitions.js';
+import type { Coverage, PartitionFailure, RefreshError, StalePartition } from '../../../catalog/partitions.js';
 import type { Context } from '../../../context.js';
 import { builder } from '../../builder.js';
 import { CloudProviderEnum } from '../image-enums.js';
@@ -42,20 +41,16 @@ export const PartitionFailureRef = builder.objectRef<PartitionFailure>('Partitio
   }),
 });
 
-export const RefreshErrorRef = builder.objectRef<GraphQLError>('RefreshError').implement({
+export const RefreshErrorRef = builder.objectRef<RefreshError>('RefreshError').implement({
   description:
     'Why a stale listing could not be refreshed: the same code and message the partition would have failed with.',
   fields: (t) => ({
-    code: t.string({
-      description: 'As in `errors[].extensions.code` (e.g. UPSTREAM_UNAVAILABLE).',
-      resolve: (error) => String(error.extensions.code),
-    }),
-    reason: t.string({
+    code: t.exposeString('code', { description: 'As in `errors[].extensions.code` (e.g. UPSTREAM_UNAVAILABLE).' }),
+    reason: t.exposeString('reason', {
       nullable: true,
       description: 'What went wrong on the wire (TIMEOUT, HTTP_STATUS, CIRCUIT_OPEN…), when known.',
-      resolve: (error) => (typeof error.extensions.reason === 'string' ? error.extensions.reason : null),
     }),
-    message: t.string({ description: 'What went wrong, for people.', resolve: (error) => error.message }),
+    message: t.exposeString('message', { description: 'What went wrong, for people.' }),
   }),
 });
 
