@@ -1,7 +1,7 @@
 import { BentoCache, bentostore } from 'bentocache';
 import { memoryDriver } from 'bentocache/drivers/memory';
 import { redisBusDriver, redisDriver } from 'bentocache/drivers/redis';
-import type { RedisOptions } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import { listingSerializer } from './listing-serializer.js';
 import type { CatalogCacheSettings } from './settings.js';
 
@@ -20,21 +20,24 @@ export function createBentoStore(
   log: CacheLogSink,
   onRedisError: () => void,
 ): BentoCache<{ listings: ReturnType<typeof bentostore> }> {
+  const trouble = redisTrouble(log, onRedisError);
   // Partitions, not bytes: a few thousand listings at most, each a few hundred images.
-  const store = bentostore().useL1Layer(memoryDriver({ maxItems: 10_000, serialize: false }));
+  const store = bentostore().useL1Layer(objectsOnly(memoryDriver({ maxItems: 10_000, serialize: false })));
   if (settings.redisUrl) {
     const connection: RedisOptions = {
-      // A Redis that is down or slow costs a command its timeout, never a request its answer.
+      ...fromUrl(settings.redisUrl),
+      // A Redis that is down or slow costs a command its timeout (queued ones too), never a
+      // request its answer: bentocache then answers from memory and upstream.
       commandTimeout: settings.redisTimeoutMs,
       connectTimeout: settings.redisTimeoutMs,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 0,
+      maxRetriesPerRequest: 1,
       retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
     };
-    const url = settings.redisUrl;
+    const redis = withErrorsReported(new Redis(connection), trouble);
+    const bus = redisBusDriver({ connection: redis, retryQueue: { enabled: true, maxSize: 1_000 } });
     store
-      .useL2Layer(redisDriver({ connection: { ...connection, ...fromUrl(url) } }))
-      .useBus(redisBusDriver({ connection: { ...connection, ...fromUrl(url) } }));
+      .useL2Layer(redisDriver({ connection: redis }))
+      .useBus({ ...bus, factory: (config: BusConfig) => subscribingUntilItWorks(bus.factory(config), trouble) });
   }
   return new BentoCache({
     default: 'listings',
@@ -43,8 +46,58 @@ export function createBentoStore(
     // Redis trouble: keep answering from memory and upstream; stop asking Redis for a while.
     suppressL2Errors: true,
     l2CircuitBreakerDuration: '5s',
-    logger: bentoLogger(log, onRedisError),
+    logger: bentoLogger(trouble),
   });
+}
+
+type MemoryDriverResult = ReturnType<typeof memoryDriver>;
+
+/**
+ * Memory keeps objects (`serialize: false`: a warm read parses nothing). bentocache 1.6 refills
+ * it from Redis with the serialized string, which its own next read of memory then fails on
+ * (bentocache issue #111, fix open as PR #113): parse such a string once, on the way in.
+ * Delete this when the fix is released.
+ */
+function objectsOnly(memory: MemoryDriverResult): MemoryDriverResult {
+  return {
+    ...memory,
+    factory: (config: Parameters<MemoryDriverResult['factory']>[0]) => {
+      const driver = memory.factory(config);
+      const set = driver.set.bind(driver);
+      driver.set = (key, value, ttl) =>
+        set(key, (typeof value === 'string' ? listingSerializer.deserialize(value) : value) as string, ttl);
+      return driver;
+    },
+  };
+}
+
+type BusTransport = ReturnType<ReturnType<typeof redisBusDriver>['factory']>;
+type BusConfig = Parameters<ReturnType<typeof redisBusDriver>['factory']>[0];
+
+/**
+ * bentocache subscribes to its bus once, at start, and does not handle a failure (a Redis
+ * down at start would be an unhandled rejection, and no bus). Keep trying, every second,
+ * until it works; ioredis resubscribes by itself after later reconnects.
+ */
+function subscribingUntilItWorks(transport: BusTransport, trouble: Trouble): BusTransport {
+  const subscribe = transport.subscribe.bind(transport);
+  const disconnect = transport.disconnect.bind(transport);
+  let retry: NodeJS.Timeout | undefined;
+  let closed = false;
+  transport.subscribe = (channel, handler) => {
+    const attempt = (): Promise<void> =>
+      subscribe(channel, handler).catch(() => {
+        trouble('cannot subscribe to the bus yet');
+        if (!closed) retry = setTimeout(() => void attempt(), 1_000).unref();
+      });
+    return attempt();
+  };
+  transport.disconnect = () => {
+    closed = true;
+    clearTimeout(retry);
+    return disconnect();
+  };
+  return transport;
 }
 
 /** ioredis options from a redis(s):// URL (ioredis takes the URL only as a constructor argument). */
@@ -61,6 +114,32 @@ function fromUrl(url: string): RedisOptions {
   };
 }
 
+type Trouble = (what: string) => void;
+
+/**
+ * Every Redis failure is counted; a line says so at most once per 10 s (a Redis outage would
+ * otherwise write a line per lookup). Keys, values and the URL stay out.
+ */
+function redisTrouble(log: CacheLogSink, count: () => void): Trouble {
+  let lastSaid = Number.NEGATIVE_INFINITY;
+  return (what) => {
+    count();
+    const now = performance.now();
+    if (now - lastSaid < 10_000) return;
+    lastSaid = now;
+    log.warn(`Redis (shared catalog cache): ${what}; answering from memory and upstream meanwhile.`);
+  };
+}
+
+/** Connection errors go to `trouble`, for this connection and the bus's copies of it. */
+function withErrorsReported(redis: Redis, trouble: Trouble): Redis {
+  const report = (error: Error & { code?: string }) => trouble(`connection failed (${error.code ?? 'error'})`);
+  redis.on('error', report);
+  const duplicate = redis.duplicate.bind(redis);
+  redis.duplicate = (override) => duplicate(override).on('error', report);
+  return redis;
+}
+
 type LogFn = (objOrMessage: unknown, message?: string) => void;
 interface BentoLogger {
   trace: LogFn;
@@ -72,30 +151,21 @@ interface BentoLogger {
   child(bindings: Record<string, unknown>): BentoLogger;
 }
 
-/**
- * bentocache logs Redis failures as errors on its L2 layer: count each, and say so at most once
- * per 10 s (a Redis outage would otherwise write a line per lookup). Keys and values stay out.
- */
-function bentoLogger(log: CacheLogSink, onRedisError: () => void): BentoLogger {
-  let lastSaid = 0;
+/** bentocache reports Redis failures as warnings and errors of its L2 layer and its bus. */
+function bentoLogger(trouble: Trouble): BentoLogger {
   const make = (bindings: Record<string, unknown>): BentoLogger => {
     const quiet: LogFn = () => undefined;
-    const trouble: LogFn = (objOrMessage, message) => {
+    const report: LogFn = (objOrMessage, message) => {
       if (bindings.layer !== 'l2' && bindings.context !== 'bentocache.bus') return;
-      onRedisError();
-      const now = Date.now();
-      if (now - lastSaid < 10_000) return;
-      lastSaid = now;
-      const text = typeof objOrMessage === 'string' ? objOrMessage : (message ?? 'failed');
-      log.warn(`Redis (shared catalog cache): ${text}; answering from memory and upstream meanwhile.`);
+      trouble(typeof objOrMessage === 'string' ? objOrMessage : (message ?? 'failed'));
     };
     return {
       trace: quiet,
       debug: quiet,
       info: quiet,
-      warn: trouble,
-      error: trouble,
-      fatal: trouble,
+      warn: report,
+      error: report,
+      fatal: report,
       child: (more) => make({ ...bindings, ...more }),
     };
   };

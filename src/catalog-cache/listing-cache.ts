@@ -28,14 +28,19 @@ export interface ListingRequest<Image> {
   list(signal: AbortSignal): Promise<Image[]>;
 }
 
-/** One account's listings: keys hold its provider and a hash of its secrets. */
+/** One account's listings and discovery: keys hold its provider and a hash of its secrets. */
 export interface AccountListings {
   get<Image>(request: ListingRequest<Image>, requestSignal: AbortSignal): Promise<Listing<Image>>;
+  /**
+   * A discovery list (regions, projects) kept for DISCOVERY_TTL_SECONDS like a listing: shared
+   * through Redis, refreshed in the background, served stale while its refreshes fail.
+   */
+  discovery<T>(name: string, where: PartitionRef, fetch: (signal: AbortSignal) => Promise<T>): Promise<T>;
 }
 
 export interface CatalogCacheStats {
-  /** Upstream listing calls started (whatever their outcome). */
-  upstreamListings: number;
+  /** Upstream calls started for listings and discovery (whatever their outcome). */
+  upstreamCalls: number;
   /** Refreshes that failed, and the last good listing was served instead (or nothing, when none). */
   failedRefreshes: number;
   /** Redis errors bentocache reported (each lookup or write that went without Redis). */
@@ -51,7 +56,17 @@ export interface CatalogCache {
   close(): Promise<void>;
 }
 
-type Cached<Image> = { asOf: number; images: Image[] } | { asOf: number; notFound: GraphQLError };
+type Cached<Value> = { asOf: number; value: Value } | { asOf: number; notFound: GraphQLError };
+
+/** A cached value as read: a listing's images, or a discovery list. */
+type Read<Value> = Omit<Listing<unknown>, 'images'> & { value: Value };
+
+interface Fetch<Value> {
+  provider: CloudProvider;
+  where: PartitionRef;
+  ttlMs: number;
+  fetch(signal: AbortSignal): Promise<Value>;
+}
 
 /**
  * The process-level cache of partition listings (bentocache): fresh for CATALOG_TTL_SECONDS,
@@ -59,32 +74,38 @@ type Cached<Image> = { asOf: number; images: Image[] } | { asOf: number; notFoun
  * CATALOG_MAX_STALE_SECONDS while refreshes fail. Concurrent lookups of one listing share one
  * upstream call, failures included. Every upstream call goes through the guard.
  */
-export function createCatalogCache(settings: CatalogCacheSettings, log: CacheLogSink): CatalogCache {
+export function createCatalogCache(
+  settings: CatalogCacheSettings & { discoveryTtlMs: number },
+  log: CacheLogSink,
+): CatalogCache {
   const guard = createUpstreamGuard(settings);
   const lifetime = new AbortController();
-  const stats = { upstreamListings: 0, failedRefreshes: 0, redisErrors: 0 };
-  const bento = settings.ttlMs > 0 ? createBentoStore(settings, log, () => stats.redisErrors++) : null;
-  const inFlight = new Map<string, Promise<Listing<unknown>>>();
+  const stats = { upstreamCalls: 0, failedRefreshes: 0, redisErrors: 0 };
+  const bento =
+    settings.ttlMs > 0 || settings.discoveryTtlMs > 0
+      ? createBentoStore(settings, log, () => stats.redisErrors++)
+      : null;
+  const inFlight = new Map<string, Promise<Read<unknown>>>();
   const refreshErrors = new Map<string, GraphQLError>();
 
-  const call = <Image>(cacheKey: string, request: ListingRequest<Image>, signal: AbortSignal) => {
-    stats.upstreamListings++;
-    return guard.run(request.provider, cacheKey, request.where, () => request.list(signal));
+  const call = <Value>(cacheKey: string, what: Fetch<Value>, signal: AbortSignal) => {
+    stats.upstreamCalls++;
+    return guard.run(what.provider, cacheKey, what.where, () => what.fetch(signal));
   };
 
-  const lookup = <Image>(cacheKey: string, request: ListingRequest<Image>, forceFresh: boolean) =>
-    bento!.getOrSet<Cached<Image>>({
+  const lookup = <Value>(cacheKey: string, what: Fetch<Value>, forceFresh: boolean) =>
+    bento!.getOrSet<Cached<Value>>({
       key: cacheKey,
-      ttl: settings.ttlMs,
+      ttl: what.ttlMs,
       grace: settings.maxStaleMs,
       // Stale and a refresh due: answer at once, refresh in the background.
       timeout: 0,
       forceFresh,
       factory: async (context) => {
         try {
-          const images = await call(cacheKey, request, lifetime.signal);
+          const value = await call(cacheKey, what, lifetime.signal);
           refreshErrors.delete(cacheKey);
-          return { asOf: Date.now(), images };
+          return { asOf: Date.now(), value };
         } catch (error) {
           if (isNotFound(error)) {
             // Believed briefly, and by this instance only: the error object does not travel.
@@ -98,20 +119,29 @@ export function createCatalogCache(settings: CatalogCacheSettings, log: CacheLog
       },
     });
 
-  async function readThrough<Image>(cacheKey: string, request: ListingRequest<Image>): Promise<Listing<Image>> {
-    let cached: Cached<Image>;
+  async function readThrough<Value>(cacheKey: string, what: Fetch<Value>): Promise<Read<Value>> {
+    let cached: Cached<Value>;
     try {
-      cached = await lookup(cacheKey, request, false);
+      cached = await lookup(cacheKey, what, false);
       // Too old to serve even stale: this request waits for the refresh, and fails with it.
-      if (Date.now() - cached.asOf > settings.maxStaleMs) cached = await lookup(cacheKey, request, true);
+      if (Date.now() - cached.asOf > settings.maxStaleMs) cached = await lookup(cacheKey, what, true);
     } catch (error) {
       // No listing to fall back on: the refresh's own error is the partition's.
       throw error instanceof bentoErrors.E_FACTORY_ERROR && error.cause ? error.cause : error;
     }
     if ('notFound' in cached) throw cached.notFound;
-    const stale = Date.now() - cached.asOf >= settings.ttlMs;
+    const stale = Date.now() - cached.asOf >= what.ttlMs;
     const refreshError = stale ? (refreshErrors.get(cacheKey) ?? null) : null;
-    return { images: cached.images, asOf: cached.asOf, stale, refreshError };
+    return { value: cached.value, asOf: cached.asOf, stale, refreshError };
+  }
+
+  /** One read per key at a time: concurrent lookups, failures included, share one. */
+  function shared<Value>(cacheKey: string, what: Fetch<Value>): Promise<Read<Value>> {
+    const running = inFlight.get(cacheKey) as Promise<Read<Value>> | undefined;
+    if (running) return running;
+    const work = readThrough(cacheKey, what).finally(() => inFlight.delete(cacheKey));
+    inFlight.set(cacheKey, work);
+    return work;
   }
 
   return {
@@ -121,15 +151,19 @@ export function createCatalogCache(settings: CatalogCacheSettings, log: CacheLog
       return {
         async get<Image>(request: ListingRequest<Image>, requestSignal: AbortSignal): Promise<Listing<Image>> {
           const cacheKey = `${provider}:${account}:${request.key}`;
-          if (!bento) {
-            const images = await call(cacheKey, request, requestSignal);
-            return { images, asOf: Date.now(), stale: false, refreshError: null };
+          const what = { provider, where: request.where, ttlMs: settings.ttlMs, fetch: request.list };
+          if (settings.ttlMs > 0) {
+            const { value: images, ...freshness } = await shared(cacheKey, what);
+            return { images, ...freshness };
           }
-          const running = inFlight.get(cacheKey) as Promise<Listing<Image>> | undefined;
-          if (running) return running;
-          const work = readThrough(cacheKey, request).finally(() => inFlight.delete(cacheKey));
-          inFlight.set(cacheKey, work);
-          return work;
+          const images = await call(cacheKey, what, requestSignal);
+          return { images, asOf: Date.now(), stale: false, refreshError: null };
+        },
+        async discovery<T>(name: string, where: PartitionRef, fetch: (signal: AbortSignal) => Promise<T>) {
+          const cacheKey = `${provider}:${account}:discovery:${name}`;
+          const what = { provider, where, ttlMs: settings.discoveryTtlMs, fetch };
+          if (settings.discoveryTtlMs > 0) return (await shared(cacheKey, what)).value;
+          return call(cacheKey, what, lifetime.signal);
         },
       };
     },
@@ -140,7 +174,8 @@ export function createCatalogCache(settings: CatalogCacheSettings, log: CacheLog
     },
     async close() {
       lifetime.abort();
-      await bento?.disconnect();
+      // A Redis that is gone has nothing left to release.
+      await bento?.disconnect().catch(() => undefined);
     },
   };
 }

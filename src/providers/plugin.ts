@@ -6,11 +6,12 @@ import { providerNotConfigured } from '../errors.js';
 import type { DriftLog } from '../upstream/drift-log.js';
 import type { UpstreamHttpSettings } from '../upstream/http-client.js';
 import type { RequestTools } from './partition-loaders.js';
+import type { AccountListings } from '../catalog-cache/listing-cache.js';
 
-/** What every provider's per-process pieces are built with. */
+/** What each provider's per-process pieces are built with. */
 export interface SharedServices {
-  /** How long region and project lists are kept across requests. */
-  discoveryTtlMs: number;
+  /** This provider account's cache: its partition listings, and its discovery lists (`catalog.discovery`). */
+  catalog: AccountListings;
   drift: DriftLog;
   /** UPSTREAM_TIMEOUT_MS and the retry settings every client follows. */
   http: UpstreamHttpSettings;

@@ -23,7 +23,7 @@ export interface ProviderServices {
 }
 
 /** What createServer hands over; the user agent is the service's own. */
-export type ProviderServicesOptions = Omit<SharedServices, 'userAgent' | 'http'> & { cache: CatalogCache };
+export type ProviderServicesOptions = Omit<SharedServices, 'userAgent' | 'http' | 'catalog'> & { cache: CatalogCache };
 
 export function createProviderServices(config: AppConfig, options: ProviderServicesOptions): ProviderServices {
   const { cache, ...rest } = options;
@@ -32,10 +32,11 @@ export function createProviderServices(config: AppConfig, options: ProviderServi
   for (const provider of registeredProviders()) {
     const settings = config.providers.get(provider.name)?.config;
     if (!settings) continue;
+    const listings = cache.account(provider.name, provider.secrets(settings));
     configured.set(provider.name, {
       provider,
-      services: provider.createServices(settings, shared),
-      listings: cache.account(provider.name, provider.secrets(settings)),
+      services: provider.createServices(settings, { ...shared, catalog: listings }),
+      listings,
     });
   }
   return { configured, cache, drift: options.drift };

@@ -45,10 +45,12 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
     return settings ? provider.secrets(settings) : [];
   });
   const logger = redactingLogger(secrets, logSink ? { sink: logSink } : {});
-  const cache = createCatalogCache(config.cache, { warn: (message) => logger.warn(message) });
+  const cache = createCatalogCache(
+    { ...config.cache, discoveryTtlMs: config.discoveryTtlMs },
+    { warn: (message) => logger.warn(message) },
+  );
   const services = createProviderServices(config, {
     cache,
-    discoveryTtlMs: config.discoveryTtlMs,
     drift: createDriftLog((message) => logger.warn(message)),
     ...(fetch ? { fetch } : {}),
   });

@@ -206,7 +206,7 @@ describe('nodes(ids:) when a lookup fails upstream', () => {
 describe('lookups by id against MAX_PARTITIONS_PER_QUERY', () => {
   let capped: Stack;
   beforeAll(async () => {
-    capped = await startStack({ env: { MAX_PARTITIONS_PER_QUERY: '3' } });
+    capped = await startStack({ env: { MAX_PARTITIONS_PER_QUERY: '3', MAX_NODE_IDS: '200' } });
   });
   afterAll(() => capped.close());
   beforeEach(() => capped.emulator.resetRequests());

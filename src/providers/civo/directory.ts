@@ -1,7 +1,7 @@
 import type { CivoConfig } from './settings.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import { once } from '../../shared/once.js';
-import { ttlValue } from '../../shared/ttl-value.js';
+import type { AccountListings } from '../../catalog-cache/listing-cache.js';
 import type { CivoRegionRecord } from './read.js';
 import type { CivoClient } from './client.js';
 
@@ -19,10 +19,12 @@ export interface CivoDirectory {
   forRequest(): CivoDirectory;
 }
 
-export function createCivoDirectory(client: CivoClient, config: CivoConfig, ttlMs: number): CivoDirectory {
-  // Shared by all requests, so no request's abort signal may cancel it.
-  const regions = ttlValue(() => client.listRegions(), ttlMs);
-  return directoryOver(() => regions.get(), config);
+export function createCivoDirectory(client: CivoClient, config: CivoConfig, catalog: AccountListings): CivoDirectory {
+  // Shared by all requests (and instances, through Redis), so no request's abort signal may cancel it.
+  return directoryOver(
+    () => catalog.discovery('regions', { provider: 'civo' }, (signal) => client.listRegions(signal)),
+    config,
+  );
 }
 
 function directoryOver(regions: () => Promise<CivoRegionRecord[]>, config: CivoConfig): CivoDirectory {

@@ -23,7 +23,7 @@ export const civoProvider: ProviderPlugin<CivoConfig, CivoServices, CivoRequestS
   catalog: civoCatalog,
   regionExample: 'LON1',
   parseRegionCode: parseCivoRegionCode,
-  createServices(config, { discoveryTtlMs, drift, http, userAgent, fetch }) {
+  createServices(config, { catalog, drift, http, userAgent, fetch }) {
     const client = createCivoClient({
       apiKey: config.apiKey,
       apiUrl: config.apiUrl,
@@ -32,9 +32,9 @@ export const civoProvider: ProviderPlugin<CivoConfig, CivoServices, CivoRequestS
       reportDrift: drift.reporterFor('CIVO'),
       ...(fetch ? { fetch } : {}),
     });
-    return { client, directory: createCivoDirectory(client, config, discoveryTtlMs) };
+    return { client, directory: createCivoDirectory(client, config, catalog) };
   },
-  // Discovery is shared across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
+  // Discovery is cached across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
   forRequest: (services, request) => ({
     ...services,
     directory: services.directory.forRequest(),

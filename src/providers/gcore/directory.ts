@@ -1,7 +1,7 @@
 import type { GcoreConfig } from './settings.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import { once } from '../../shared/once.js';
-import { ttlValue } from '../../shared/ttl-value.js';
+import type { AccountListings } from '../../catalog-cache/listing-cache.js';
 import type { GcoreProjectRecord, GcoreRegionRecord } from './read.js';
 import type { GcoreClient } from './client.js';
 
@@ -22,11 +22,20 @@ export interface GcoreDirectory {
   forRequest(): GcoreDirectory;
 }
 
-export function createGcoreDirectory(client: GcoreClient, config: GcoreConfig, ttlMs: number): GcoreDirectory {
-  // Shared by all requests, so no request's abort signal may cancel them.
-  const regions = ttlValue(() => client.listRegions(), ttlMs);
-  const projects = ttlValue(() => client.listProjects(), ttlMs);
-  return directoryOver({ regions: () => regions.get(), projects: () => projects.get() }, config);
+export function createGcoreDirectory(
+  client: GcoreClient,
+  config: GcoreConfig,
+  catalog: AccountListings,
+): GcoreDirectory {
+  // Shared by all requests (and instances, through Redis), so no request's abort signal may cancel them.
+  const where = { provider: 'gcore' };
+  return directoryOver(
+    {
+      regions: () => catalog.discovery('regions', where, (signal) => client.listRegions(signal)),
+      projects: () => catalog.discovery('projects', where, (signal) => client.listProjects(signal)),
+    },
+    config,
+  );
 }
 
 interface Sources {

@@ -24,7 +24,7 @@ export const gcoreProvider: ProviderPlugin<GcoreConfig, GcoreServices, GcoreRequ
   catalog: gcoreCatalog,
   regionExample: '76',
   parseRegionCode: parseGcoreRegionCode,
-  createServices(config, { discoveryTtlMs, drift, http, userAgent, fetch }) {
+  createServices(config, { catalog, drift, http, userAgent, fetch }) {
     const client = createGcoreClient({
       apiKey: config.apiKey,
       apiUrl: config.apiUrl,
@@ -33,9 +33,9 @@ export const gcoreProvider: ProviderPlugin<GcoreConfig, GcoreServices, GcoreRequ
       reportDrift: drift.reporterFor('GCORE'),
       ...(fetch ? { fetch } : {}),
     });
-    return { client, directory: createGcoreDirectory(client, config, discoveryTtlMs) };
+    return { client, directory: createGcoreDirectory(client, config, catalog) };
   },
-  // Discovery is shared across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
+  // Discovery is cached across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
   forRequest: (services, request) => ({
     ...services,
     directory: services.directory.forRequest(),
