@@ -360,3 +360,41 @@ describe('under overload', () => {
     }
   });
 });
+
+describe('discovery', () => {
+  it('is served stale while its refresh fails: the catalog keeps answering when GET /v2/regions is down', async () => {
+    const stack = await startStack({ env: { ...CACHED, DISCOVERY_TTL_SECONDS: '60' } });
+    try {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const before = await ask(stack, SEARCH, { filter: { providers: ['CIVO'] } });
+      stack.emulator.addFault({
+        target: { provider: 'civo', route: 'GET /v2/regions' },
+        fault: { kind: 'status', status: 503 },
+      });
+      later(61);
+      const after = await ask(stack, SEARCH, { filter: { providers: ['CIVO'] } });
+      expect(after.errors).toBeUndefined();
+      expect(after.data!.images.totalCount).toBe(before.data!.images.totalCount);
+      await vi.waitFor(() =>
+        expect(stack.emulator.requests.some((request) => request.route === 'GET /v2/regions')).toBe(true),
+      );
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
+describe('UPSTREAM_MAX_CONCURRENCY', () => {
+  it('caps one provider’s upstream calls in flight; the rest wait their turn and all answer', async () => {
+    const stack = await startStack({ env: { ...CACHED, UPSTREAM_MAX_CONCURRENCY: '2' }, emulator: { latencyMs: 30 } });
+    try {
+      const answer = await ask(stack, SEARCH, { filter: { providers: ['GCORE'] } });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.images.coverage.complete).toBe(true);
+      expect(stack.emulator.maxInFlight()).toBeLessThanOrEqual(2);
+      expect(listings(stack)).toBeGreaterThan(2);
+    } finally {
+      await stack.close();
+    }
+  });
+});

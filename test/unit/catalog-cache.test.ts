@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createCatalogCache, type ListingRequest } from '../../src/catalog-cache/listing-cache.js';
+import { listingSerializer } from '../../src/catalog-cache/listing-serializer.js';
+import { readCatalogCacheSettings } from '../../src/catalog-cache/settings.js';
+import { createUpstreamGuard } from '../../src/catalog-cache/upstream-guard.js';
+import { ErrorCode, UpstreamError } from '../../src/errors.js';
+
+const settings = (env: Record<string, string> = {}) => ({ ...readCatalogCacheSettings(env), discoveryTtlMs: 300_000 });
+const quiet = { warn: () => undefined };
+const never = new AbortController().signal;
+
+/** A listing source that counts its calls; `images` says what it answers. */
+function source(images: () => Promise<string[]>): ListingRequest<string> & { calls: number } {
+  const request = {
+    provider: 'CIVO',
+    key: 'LON1',
+    where: { provider: 'civo', region: 'LON1' },
+    calls: 0,
+    list: async () => {
+      request.calls++;
+      return images();
+    },
+  };
+  return request;
+}
+
+describe('the catalog cache', () => {
+  it('keeps one account’s listings from another key’s answers', async () => {
+    const cache = createCatalogCache(settings(), quiet);
+    try {
+      const first = source(async () => ['private-of-a']);
+      const second = source(async () => ['private-of-b']);
+      expect((await cache.account('CIVO', ['key-a']).get(first, never)).images).toEqual(['private-of-a']);
+      expect((await cache.account('CIVO', ['key-b']).get(second, never)).images).toEqual(['private-of-b']);
+      expect((await cache.account('CIVO', ['key-a']).get(second, never)).images).toEqual(['private-of-a']);
+      expect([first.calls, second.calls]).toEqual([1, 1]);
+    } finally {
+      await cache.close();
+    }
+  });
+
+  it('shares one failing call between concurrent lookups of a cold listing', async () => {
+    const cache = createCatalogCache(settings(), quiet);
+    try {
+      const failing = source(async () => {
+        throw new UpstreamError('down', { code: ErrorCode.UPSTREAM_UNAVAILABLE, partition: { provider: 'civo' } });
+      });
+      const account = cache.account('CIVO', ['k']);
+      const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => account.get(failing, never)));
+      expect(outcomes.every((outcome) => outcome.status === 'rejected')).toBe(true);
+      expect(failing.calls).toBe(1);
+      expect(cache.stats().failedRefreshes).toBe(1);
+    } finally {
+      await cache.close();
+    }
+  });
+
+  it('with CATALOG_TTL_SECONDS=0 calls upstream every time, as fresh', async () => {
+    const cache = createCatalogCache(settings({ CATALOG_TTL_SECONDS: '0' }), quiet);
+    const listing = source(async () => ['a']);
+    const account = cache.account('CIVO', ['k']);
+    const answers = [await account.get(listing, never), await account.get(listing, never)];
+    expect(listing.calls).toBe(2);
+    expect(answers.every((answer) => !answer.stale && answer.refreshError === null)).toBe(true);
+    await cache.close();
+  });
+});
+
+describe('the Redis serializer', () => {
+  it('round-trips listings with their Dates, and leaves look-alike objects alone', () => {
+    const value = {
+      images: [{ name: 'ubuntu', createdAt: new Date('2024-01-16T09:41:00Z'), meta: { $date: 5, other: 1 } }],
+    };
+    const back = listingSerializer.deserialize(listingSerializer.serialize(value)) as typeof value;
+    expect(back.images[0]!.createdAt).toBeInstanceOf(Date);
+    expect(back.images[0]!.createdAt.toISOString()).toBe('2024-01-16T09:41:00.000Z');
+    expect(back).toEqual(value);
+  });
+});
+
+describe('the upstream guard', () => {
+  it('refuses calls past UPSTREAM_MAX_QUEUE at once, typed OVERLOADED', async () => {
+    const guard = createUpstreamGuard({ breakerFailures: 0, breakerCooldownMs: 1, maxConcurrency: 1, maxQueue: 1 });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const where = { provider: 'civo', region: 'LON1' };
+    const running = guard.run('CIVO', 'a', where, () => held);
+    const queued = guard.run('CIVO', 'b', where, async () => 'queued');
+    await expect(guard.run('CIVO', 'c', where, async () => 'refused')).rejects.toMatchObject({
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', reason: 'OVERLOADED', provider: 'CIVO', region: 'LON1' },
+    });
+    // Another provider has its own bulkhead.
+    await expect(guard.run('GCORE', 'd', { provider: 'gcore' }, async () => 'other')).resolves.toBe('other');
+    release();
+    await running;
+    await expect(queued).resolves.toBe('queued');
+  });
+});
