@@ -5,7 +5,9 @@
  * - upstream calls per query, from the emulator's counters;
  * - a whole result with `equivalents` on every image vs without (calls and wall time);
  * - heap growth over repeated queries (leaks show as growth that does not level off);
- * - what `include_prices=true` costs one Gcore listing (every listing asks for prices).
+ * - what `include_prices=true` costs one Gcore listing (every listing asks for prices);
+ * - the catalog cache (bench/catalog-cache.ts).
+ * The first figures are of upstream work, so they run with the catalog cache off.
  * Usage: npm run bench [-- --latency 150 --rounds 5]
  */
 import { createServer as createHttpServer } from 'node:http';
@@ -13,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config.js';
 import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY, startEmulator } from '../src/emulator/server.js';
 import { createServer } from '../src/server/create-server.js';
+import { benchCatalogCache } from './catalog-cache.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -28,8 +31,10 @@ const config = loadConfig({
   CIVO_API_URL: emulator.url,
   GCORE_API_KEY: DEMO_GCORE_API_KEY,
   GCORE_API_URL: emulator.url,
+  CATALOG_TTL_SECONDS: '0',
 });
-const http = createHttpServer(createServer({ config }));
+const uncached = createServer({ config });
+const http = createHttpServer(uncached);
 await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
 
@@ -161,4 +166,7 @@ console.log(
 
 http.closeAllConnections();
 http.close();
+await uncached.close();
+
+for (const line of await benchCatalogCache(emulator, rounds)) console.log(line);
 await emulator.close();

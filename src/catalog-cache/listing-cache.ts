@@ -87,6 +87,9 @@ export function createCatalogCache(
       : null;
   const inFlight = new Map<string, Promise<Read<unknown>>>();
   const refreshErrors = new Map<string, GraphQLError>();
+  // Keys whose refresh is running: their stale value is read without taking bentocache's lock
+  // (which, held by the refresh, would make every reader wait out a timer before answering).
+  const refreshing = new Set<string>();
 
   const call = <Value>(cacheKey: string, what: Fetch<Value>, signal: AbortSignal) => {
     stats.upstreamCalls++;
@@ -102,6 +105,7 @@ export function createCatalogCache(
       timeout: 0,
       forceFresh,
       factory: async (context) => {
+        refreshing.add(cacheKey);
         try {
           const value = await call(cacheKey, what, lifetime.signal);
           refreshErrors.delete(cacheKey);
@@ -115,6 +119,8 @@ export function createCatalogCache(
           stats.failedRefreshes++;
           if (error instanceof GraphQLError) refreshErrors.set(cacheKey, error);
           throw error;
+        } finally {
+          refreshing.delete(cacheKey);
         }
       },
     });
@@ -122,7 +128,10 @@ export function createCatalogCache(
   async function readThrough<Value>(cacheKey: string, what: Fetch<Value>): Promise<Read<Value>> {
     let cached: Cached<Value>;
     try {
-      cached = await lookup(cacheKey, what, false);
+      const kept = refreshing.has(cacheKey)
+        ? await bento!.get<Cached<Value>>({ key: cacheKey, grace: settings.maxStaleMs })
+        : undefined;
+      cached = kept ?? (await lookup(cacheKey, what, false));
       // Too old to serve even stale: this request waits for the refresh, and fails with it.
       if (Date.now() - cached.asOf > settings.maxStaleMs) cached = await lookup(cacheKey, what, true);
     } catch (error) {

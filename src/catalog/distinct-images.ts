@@ -1,8 +1,14 @@
 import type { DiskImage } from './disk-image.js';
 
+// Images come from cached listings and live as long as them: computed once per image, not per request.
+const identities = new WeakMap<DiskImage, string>();
+
 /** What makes an image one image: its provider, region and id. */
 export function imageIdentity(image: DiskImage): string {
-  return `${image.provider}:${image.regionCode}:${image.imageId}`;
+  let identity = identities.get(image);
+  if (identity === undefined)
+    identities.set(image, (identity = `${image.provider}:${image.regionCode}:${image.imageId}`));
+  return identity;
 }
 
 /**

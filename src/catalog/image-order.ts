@@ -32,7 +32,16 @@ export interface SortKey {
   createdAt: number | null;
 }
 
+// Images come from cached listings: each one's key is built once, not per request.
+const sortKeys = new WeakMap<DiskImage, SortKey>();
+
 export function sortKeyOf(image: DiskImage): SortKey {
+  let key = sortKeys.get(image);
+  if (!key) sortKeys.set(image, (key = buildSortKey(image)));
+  return key;
+}
+
+function buildSortKey(image: DiskImage): SortKey {
   return {
     provider: image.provider,
     region: image.regionCode,

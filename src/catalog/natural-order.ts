@@ -10,5 +10,7 @@ export function naturalCompare(a: string, b: string): number {
  * cursors, facets and family locations.
  */
 export function byNaturalText(a: string, b: string): number {
+  // Equal strings are most comparisons in a sort by provider and region: skip the collator.
+  if (a === b) return 0;
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

@@ -26,9 +26,22 @@ interface CursorPayload {
   k: SortKey;
 }
 
+// Keys of cached images live as long as their listing: each cursor is encoded once per ordering
+// (for a few orderings per key: clients choose orderings, so the memo must not grow with them).
+const ORDERINGS_KEPT = 8;
+const cursors = new WeakMap<SortKey, Map<string, string>>();
+
 export function encodeCursor(terms: OrderTerm[], key: SortKey): string {
-  const payload: CursorPayload = { o: orderSignature(terms), k: key };
-  return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+  const order = orderSignature(terms);
+  let byOrder = cursors.get(key);
+  if (!byOrder) cursors.set(key, (byOrder = new Map()));
+  let cursor = byOrder.get(order);
+  if (cursor === undefined) {
+    const payload: CursorPayload = { o: order, k: key };
+    cursor = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
+    if (byOrder.size < ORDERINGS_KEPT) byOrder.set(order, cursor);
+  }
+  return cursor;
 }
 
 export function decodeCursor(cursor: string, terms: OrderTerm[], argument: string): SortKey {

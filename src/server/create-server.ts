@@ -1,4 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { AppConfig } from '../config.js';
 import { createCatalogCache } from '../catalog-cache/listing-cache.js';
@@ -24,6 +25,8 @@ export interface ServerOptions {
   fetch?: typeof globalThis.fetch;
   /** Where log lines go (after API keys are cut out); defaults to Yoga's console logger. */
   logSink?: YogaLogger;
+  /** The schema served; defaults to the service's own (the benchmark wraps it to find the stack's ceiling). */
+  schema?: GraphQLSchema;
 }
 
 export type Server = YogaServerInstance<Record<string, never>, Context> & {
@@ -39,7 +42,7 @@ export type Server = YogaServerInstance<Record<string, never>, Context> & {
  * The Yoga server, ready to be mounted on any HTTP server or called as `server.fetch(...)`
  * (which is how the tests drive it). It listens on nothing itself.
  */
-export function createServer({ config, fetch, logSink }: ServerOptions): Server {
+export function createServer({ config, fetch, logSink, schema: served = schema }: ServerOptions): Server {
   const secrets = registeredProviders().flatMap((provider) => {
     const settings = config.providers.get(provider.name)?.config;
     return settings ? provider.secrets(settings) : [];
@@ -64,7 +67,7 @@ export function createServer({ config, fetch, logSink }: ServerOptions): Server 
       ...limits,
     });
   const yoga = createYoga<Record<string, never>, Context>({
-    schema,
+    schema: served,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Cloud image catalog', defaultQuery: DEFAULT_QUERY },

@@ -1,0 +1,250 @@
+/**
+ * The catalog cache, measured as ratios in one run (loopback, emulator with latency):
+ * - warm throughput of the 50-item search vs the same stack (Yoga, graphql-js, HTTP) serving a
+ *   pre-built array of the same answer: how close a warm query comes to the stack's ceiling;
+ * - upstream calls per warm query;
+ * - upstream calls per partition for 100 concurrent cold identical queries;
+ * - p50 of a search while one partition is down and served stale vs all healthy;
+ * - heap with the demo catalog cached, and with a synthetic 10× catalog: memory per cached image.
+ */
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GraphQLObjectType, GraphQLSchema, type GraphQLFieldResolver } from 'graphql';
+import { loadConfig } from '../src/config.js';
+import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY, type Emulator } from '../src/emulator/server.js';
+import { schema } from '../src/schema/index.js';
+import { createServer, type Server } from '../src/server/create-server.js';
+
+const SEARCH_50 = `{ images(first: 50, filter: { distributions: ["ubuntu"] }) {
+  totalCount edges { node { id provider name version region { code name } } } } }`;
+
+interface Served {
+  url: string;
+  server?: Server;
+  close(): Promise<void>;
+}
+
+async function listen(handler: Parameters<typeof createHttpServer>[1], server?: Server): Promise<Served> {
+  const http: HttpServer = createHttpServer(handler);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`,
+    ...(server ? { server } : {}),
+    async close() {
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await server?.close();
+    },
+  };
+}
+
+/** Our schema with `Query.images` resolved by `resolve` instead of the catalog. */
+function withImagesResolver(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLSchema {
+  const config = schema.toConfig();
+  const query = schema.getQueryType()!.toConfig();
+  return new GraphQLSchema({
+    ...config,
+    types: config.types.filter((type) => type.name !== query.name),
+    query: new GraphQLObjectType({
+      ...query,
+      fields: { ...query.fields, images: { ...query.fields.images!, resolve } },
+    }),
+  });
+}
+
+function service(
+  emulator: Emulator,
+  env: Record<string, string>,
+  fetchUpstream?: typeof fetch,
+  served?: GraphQLSchema,
+): Promise<Served> {
+  const config = loadConfig({
+    CIVO_API_KEY: DEMO_CIVO_API_KEY,
+    CIVO_API_URL: emulator.url,
+    GCORE_API_KEY: DEMO_GCORE_API_KEY,
+    GCORE_API_URL: emulator.url,
+    MAX_CONCURRENT_REQUESTS: '10000',
+    ...env,
+  });
+  const server = createServer({
+    config,
+    ...(fetchUpstream ? { fetch: fetchUpstream } : {}),
+    ...(served ? { schema: served } : {}),
+  });
+  return listen(server, server);
+}
+
+async function post(url: string, query: string): Promise<{ ms: number; body: { data?: unknown; errors?: unknown } }> {
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  return { ms: performance.now() - started, body };
+}
+
+/** Requests per second over `durationMs` with `concurrency` clients in a closed loop. */
+async function throughput(url: string, query: string, concurrency = 20, durationMs = 3_000): Promise<number> {
+  let done = 0;
+  const until = performance.now() + durationMs;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        await post(url, query);
+        done++;
+      }
+    }),
+  );
+  return done / (durationMs / 1000);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const collectHeap = () => {
+  if (!global.gc) throw new Error('run with --expose-gc (npm run bench does)');
+  global.gc();
+  return process.memoryUsage().heapUsed;
+};
+
+/** Ten copies of every image of every listing, ids made distinct: a catalog ten times the demo's. */
+const tenfold: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const url = new URL(new Request(input, init).url);
+  const isListing =
+    /^\/v2\/disk_images$/.test(url.pathname) || /^\/cloud\/v1\/(bm)?images\/\d+\/\d+$/.test(url.pathname);
+  if (!isListing || !response.ok) return response;
+  const body = (await response.json()) as unknown;
+  const multiply = (items: Record<string, unknown>[]) =>
+    items.flatMap((item) => Array.from({ length: 10 }, (_, copy) => ({ ...item, id: `${String(item.id)}-${copy}` })));
+  if (Array.isArray(body)) return Response.json(multiply(body as Record<string, unknown>[]));
+  const page = body as { count: number; results: Record<string, unknown>[] };
+  return Response.json({ ...page, count: page.count * 10, results: multiply(page.results) });
+};
+
+export async function benchCatalogCache(emulator: Emulator, rounds: number): Promise<string[]> {
+  const lines: string[] = [];
+  emulator.resetRequests();
+
+  // 1. Warm throughput vs the ceiling: the same service (schema, plugins, field resolvers,
+  // HTTP), its `images` field answering from a pre-built result instead of searching.
+  const cached = await service(emulator, { CATALOG_TTL_SECONDS: '300' });
+  await post(cached.url, SEARCH_50);
+  const searching = schema.getQueryType()!.getFields().images!.resolve!;
+  let prebuilt: unknown;
+  const recorder = await service(
+    emulator,
+    { CATALOG_TTL_SECONDS: '300' },
+    undefined,
+    withImagesResolver(async (...args) => (prebuilt ??= await searching(...args))),
+  );
+  await post(recorder.url, SEARCH_50);
+  await recorder.close();
+  const ceiling = await service(
+    emulator,
+    { CATALOG_TTL_SECONDS: '300' },
+    undefined,
+    withImagesResolver(() => prebuilt),
+  );
+  const ceilingQuery = SEARCH_50;
+  await throughput(ceiling.url, ceilingQuery, 20, 500);
+  await throughput(cached.url, SEARCH_50, 20, 500);
+  const ceilingRps = await throughput(ceiling.url, ceilingQuery);
+  emulator.resetRequests();
+  const warmRps = await throughput(cached.url, SEARCH_50);
+  const warmCalls = emulator.count();
+  const warmQueries = warmRps * 3;
+  lines.push(
+    `warm 50-item search: ${warmRps.toFixed(0)} req/s vs ${ceilingRps.toFixed(0)} req/s for the same stack serving it pre-built -> ratio ${(warmRps / ceilingRps).toFixed(2)} (aim >= 0.8)`,
+  );
+  lines.push(
+    `upstream calls per warm query: ${(warmCalls / warmQueries).toFixed(3)} (${warmCalls} calls over ${warmQueries.toFixed(0)} queries)`,
+  );
+  await ceiling.close();
+  await cached.close();
+
+  // 2. 100 concurrent identical queries on a cold service.
+  const cold = await service(emulator, { CATALOG_TTL_SECONDS: '300' });
+  emulator.resetRequests();
+  const answers = await Promise.all(Array.from({ length: 100 }, () => post(cold.url, SEARCH_50)));
+  const failed = answers.filter((answer) => answer.body.errors).length;
+  const listingCalls = emulator.requests.filter((request) =>
+    /disk_images$|images\/:project\/:region$/.test(request.route),
+  ).length;
+  const coverage = (
+    (await post(cold.url, '{ images { coverage { requested } } }')).body.data as {
+      images: { coverage: { requested: number } };
+    }
+  ).images.coverage.requested;
+  lines.push(
+    `100 concurrent cold identical searches: ${listingCalls} listing calls for ${coverage} partitions -> ${(listingCalls / coverage).toFixed(2)} per partition (${failed} answers with errors)`,
+  );
+  await cold.close();
+
+  // 3. One partition down and served stale vs all healthy (TTL 1 s, so it goes stale quickly).
+  const STALE_SEARCH = `{ images(first: 50, filter: { distributions: ["ubuntu"] }) {
+      edges { node { id provider name version region { code name } } } coverage { stale { region } } } }`;
+  const stale = await service(emulator, { CATALOG_TTL_SECONDS: '1', CIRCUIT_BREAKER_FAILURES: '3' });
+  await post(stale.url, STALE_SEARCH);
+  const healthy: number[] = [];
+  for (let round = 0; round < rounds * 10; round++) healthy.push((await post(stale.url, STALE_SEARCH)).ms);
+  emulator.addFault({ target: { provider: 'civo', region: 'LON1' }, fault: { kind: 'hang' } });
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
+  const degraded: number[] = [];
+  let staleAnswers = 0;
+  for (let round = 0; round < rounds * 10; round++) {
+    const answer = await post(
+      stale.url,
+      `{ images(first: 50, filter: { distributions: ["ubuntu"] }) {
+      edges { node { id provider name version region { code name } } } coverage { stale { region } } } }`,
+    );
+    degraded.push(answer.ms);
+    const data = answer.body.data as { images: { coverage: { stale: { region: string }[] } } };
+    if (data.images.coverage.stale.some((entry) => entry.region === 'LON1')) staleAnswers++;
+  }
+  emulator.clearFaults();
+  lines.push(
+    `p50 with one partition hung and served stale / all healthy: ${(median(degraded) / median(healthy)).toFixed(2)} (≈1.0; ${staleAnswers}/${degraded.length} answers named LON1 stale)`,
+  );
+  await stale.close();
+
+  // 4. Memory per cached image: heap with the demo catalog cached, then with ten times it.
+  const baseline = collectHeap();
+  const demo = await service(emulator, { CATALOG_TTL_SECONDS: '300' });
+  const demoImages = await demo.server!.warmUp();
+  const demoHeap = collectHeap() - baseline;
+  const demoCount = await imageCount(demo.url);
+  await demo.close();
+  const base10 = collectHeap();
+  const large = await service(emulator, { CATALOG_TTL_SECONDS: '300' }, tenfold);
+  await large.server!.warmUp();
+  const largeHeap = collectHeap() - base10;
+  const largeCount = await imageCount(large.url);
+  const rss = process.memoryUsage().rss;
+  await large.close();
+  const perImage = (heap: number, images: number) => `${(heap / images / 1024).toFixed(2)} KiB/image`;
+  lines.push(
+    `heap of a warmed service: demo catalog ${(demoHeap / 2 ** 20).toFixed(1)} MiB (${demoCount} images in ${demoImages.listed} listings, ${perImage(demoHeap, demoCount)}), ` +
+      `10x catalog ${(largeHeap / 2 ** 20).toFixed(1)} MiB (${largeCount} images, ${perImage(largeHeap, largeCount)}); ` +
+      `marginal ${perImage(largeHeap - demoHeap, largeCount - demoCount)}; process RSS at the end ${(rss / 2 ** 20).toFixed(0)} MiB`,
+  );
+  return lines;
+}
+
+async function imageCount(url: string): Promise<number> {
+  const counts = await Promise.all(
+    [false, true].map(
+      async (baremetal) =>
+        (
+          (
+            await post(
+              url,
+              `{ images(filter: { baremetal: ${baremetal}, statuses: [AVAILABLE, PENDING, DEPRECATED, ERROR, DELETED, UNKNOWN] }) { totalCount } }`,
+            )
+          ).body.data as { images: { totalCount: number } }
+        ).images.totalCount,
+    ),
+  );
+  return counts[0]! + counts[1]!;
+}
