@@ -109,6 +109,13 @@ describe('civoRegions', () => {
 });
 
 describe('civoDiskImages', () => {
+  it('reads its region argument as filter.regions does: spaces around it are ignored', async () => {
+    const spaced = await stack.query(CivoImages, { region: ' lon1 ' });
+    const plain = await stack.query(CivoImages, { region: 'LON1' });
+    expect(spaced.errors).toBeUndefined();
+    expect(spaced.data).toEqual(plain.data);
+  });
+
   it('serves a region faithfully, region code in any case, one upstream call', async () => {
     const { data, errors } = await stack.query(CivoImages, { region: 'lon1' });
     expect(errors).toBeUndefined();

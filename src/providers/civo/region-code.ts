@@ -10,8 +10,8 @@ export function parseCivoRegionCode(value: string): string | null {
 
 /** A region argument of a Civo field, checked before any call: BAD_USER_INPUT naming it. */
 export function civoRegionArgument(value: string, argument = 'region'): string {
-  if (!CIVO_REGION_CODE.test(value)) {
-    throw badUserInput(`"${shorten(value)}" is not a Civo region code (like LON1).`, { argument });
-  }
-  return value.toUpperCase();
+  // Read as filter.regions reads it: " lon1" is LON1 there, so it is here too.
+  const code = parseCivoRegionCode(value);
+  if (code === null) throw badUserInput(`"${shorten(value)}" is not a Civo region code (like LON1).`, { argument });
+  return code;
 }
