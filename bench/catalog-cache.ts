@@ -7,8 +7,10 @@
  * - p50 of a search while one partition is down and served stale vs all healthy;
  * - heap with the demo catalog cached, and with a synthetic 10× catalog: memory per cached image.
  */
+import { execFileSync } from 'node:child_process';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { GraphQLObjectType, GraphQLSchema, type GraphQLFieldResolver } from 'graphql';
 import { loadConfig } from '../src/config.js';
 import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY, type Emulator } from '../src/emulator/server.js';
@@ -102,27 +104,6 @@ async function throughput(url: string, query: string, concurrency = 20, duration
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const collectHeap = () => {
-  if (!global.gc) throw new Error('run with --expose-gc (npm run bench does)');
-  global.gc();
-  return process.memoryUsage().heapUsed;
-};
-
-/** Ten copies of every image of every listing, ids made distinct: a catalog ten times the demo's. */
-const tenfold: typeof fetch = async (input, init) => {
-  const response = await fetch(input, init);
-  const url = new URL(new Request(input, init).url);
-  const isListing =
-    /^\/v2\/disk_images$/.test(url.pathname) || /^\/cloud\/v1\/(bm)?images\/\d+\/\d+$/.test(url.pathname);
-  if (!isListing || !response.ok) return response;
-  const body = (await response.json()) as unknown;
-  const multiply = (items: Record<string, unknown>[]) =>
-    items.flatMap((item) => Array.from({ length: 10 }, (_, copy) => ({ ...item, id: `${String(item.id)}-${copy}` })));
-  if (Array.isArray(body)) return Response.json(multiply(body as Record<string, unknown>[]));
-  const page = body as { count: number; results: Record<string, unknown>[] };
-  return Response.json({ ...page, count: page.count * 10, results: multiply(page.results) });
-};
-
 export async function benchCatalogCache(emulator: Emulator, rounds: number): Promise<string[]> {
   const lines: string[] = [];
   emulator.resetRequests();
@@ -212,42 +193,30 @@ export async function benchCatalogCache(emulator: Emulator, rounds: number): Pro
   );
   await stale.close();
 
-  // 4. Memory per cached image: heap with the demo catalog cached, then with ten times it.
-  const baseline = collectHeap();
-  const demo = await service(emulator, { CATALOG_TTL_SECONDS: '300' });
-  const demoImages = await demo.server!.warmUp();
-  const demoHeap = collectHeap() - baseline;
-  const demoCount = await imageCount(demo.url);
-  await demo.close();
-  const base10 = collectHeap();
-  const large = await service(emulator, { CATALOG_TTL_SECONDS: '300' }, tenfold);
-  await large.server!.warmUp();
-  const largeHeap = collectHeap() - base10;
-  const largeCount = await imageCount(large.url);
-  const rss = process.memoryUsage().rss;
-  await large.close();
-  const perImage = (heap: number, images: number) => `${(heap / images / 1024).toFixed(2)} KiB/image`;
+  // 4. Memory per cached image: fresh processes, one warmed with the demo catalog, one with ten times it.
+  const [demo, large] = ['demo', 'tenfold'].map(cachedMemory);
+  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  const perImage = (bytes: number) => `${(bytes / (large!.images - demo!.images) / 1024).toFixed(2)} KiB`;
   lines.push(
-    `heap of a warmed service: demo catalog ${(demoHeap / 2 ** 20).toFixed(1)} MiB (${demoCount} images in ${demoImages.listed} listings, ${perImage(demoHeap, demoCount)}), ` +
-      `10x catalog ${(largeHeap / 2 ** 20).toFixed(1)} MiB (${largeCount} images, ${perImage(largeHeap, largeCount)}); ` +
-      `marginal ${perImage(largeHeap - demoHeap, largeCount - demoCount)}; process RSS at the end ${(rss / 2 ** 20).toFixed(0)} MiB`,
+    `RSS of a warmed service: demo catalog ${mib(demo!.rss)} (${demo!.images} images, ${demo!.listings} listings), ` +
+      `10x catalog ${mib(large!.rss)} (${large!.images} images) -> ratio ${(large!.rss / demo!.rss).toFixed(2)}; ` +
+      `per cached image ${perImage(large!.rss - demo!.rss)} of RSS, ${perImage(large!.heapUsed - demo!.heapUsed)} of heap`,
   );
   return lines;
 }
 
-async function imageCount(url: string): Promise<number> {
-  const counts = await Promise.all(
-    [false, true].map(
-      async (baremetal) =>
-        (
-          (
-            await post(
-              url,
-              `{ images(filter: { baremetal: ${baremetal}, statuses: [AVAILABLE, PENDING, DEPRECATED, ERROR, DELETED, UNKNOWN] }) { totalCount } }`,
-            )
-          ).body.data as { images: { totalCount: number } }
-        ).images.totalCount,
-    ),
+interface CachedMemory {
+  rss: number;
+  heapUsed: number;
+  images: number;
+  listings: number;
+}
+
+function cachedMemory(mode: string): CachedMemory {
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--expose-gc', fileURLToPath(new URL('./cached-memory.ts', import.meta.url)), mode],
+    { encoding: 'utf8' },
   );
-  return counts[0]! + counts[1]!;
+  return JSON.parse(output.trim().split('\n').at(-1)!) as CachedMemory;
 }
