@@ -28,17 +28,23 @@ export function optional<K extends string, V>(key: K, value: V | undefined): { [
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-export function url(env: Env, variable: string, fallback: string): string {
-  const value = nonEmpty(env[variable]);
-  if (value === undefined) return fallback;
+/** A set URL variable, parsed; `shown` is how errors quote it (a URL with credentials is not quoted). */
+function parsedUrl(variable: string, value: string, shown: string, protocols: string[], example: string): URL {
   let parsed: URL;
   try {
     parsed = new URL(value);
   } catch {
-    throw new ConfigError(variable, `"${value}" is not a URL`);
+    throw new ConfigError(variable, `${shown} is not a URL (like ${example})`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    throw new ConfigError(variable, `"${value}" must be an http(s) URL`);
+  if (!protocols.includes(parsed.protocol))
+    throw new ConfigError(variable, `${shown} must be a ${protocols.map((p) => `${p}//`).join(' or ')} URL`);
+  return parsed;
+}
+
+export function url(env: Env, variable: string, fallback: string): string {
+  const value = nonEmpty(env[variable]);
+  if (value === undefined) return fallback;
+  const parsed = parsedUrl(variable, value, `"${value}"`, ['http:', 'https:'], 'https://api.example.com');
   if (parsed.search || parsed.hash) throw new ConfigError(variable, `"${value}" must not have a query or fragment`);
   // ky joins prefixUrl and path with one slash; keep the base without a trailing one.
   return parsed.href.replace(/\/+$/, '');
@@ -84,14 +90,7 @@ export function boolean(env: Env, variable: string, fallback: boolean): boolean 
 export function redisUrl(env: Env, variable: string): string | null {
   const value = nonEmpty(env[variable]);
   if (value === undefined) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    // Never echo the value: it may hold a password.
-    throw new ConfigError(variable, 'is not a URL (like redis://localhost:6379)');
-  }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
-    throw new ConfigError(variable, 'must be a redis:// or rediss:// URL');
+  // Never echo the value: it may hold a password.
+  parsedUrl(variable, value, 'the value', ['redis:', 'rediss:'], 'redis://localhost:6379');
   return value;
 }
