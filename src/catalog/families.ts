@@ -24,9 +24,17 @@ export interface FamilyLocation {
   alternatives: DiskImage[];
 }
 
+// Images come from cached listings: each one's family key is built once, not per request.
+const familyKeys = new WeakMap<DiskImage, string | null>();
+
 export function familyKeyOf(image: DiskImage): string | null {
-  if (image.distribution === null) return null;
-  return `${image.distribution} ${image.version ?? '?'} ${image.architecture ?? '?'}`;
+  let key = familyKeys.get(image);
+  if (key === undefined) {
+    key =
+      image.distribution === null ? null : `${image.distribution} ${image.version ?? '?'} ${image.architecture ?? '?'}`;
+    familyKeys.set(image, key);
+  }
+  return key;
 }
 
 /**

@@ -14,10 +14,18 @@ export interface ParsedVersion {
 
 const NUMERIC_PREFIX = /^v?(\d+(?:\.\d+)*)(.*)$/i;
 
+// Catalogs spell a few hundred distinct versions, compared again on every sort: parse each once.
+// Bounded, since versions come from upstreams (and a drifted one could be anything).
+const parsedVersions = new Map<string, ParsedVersion | null>();
+const PARSED_VERSIONS_KEPT = 10_000;
+
 export function parseVersion(version: string): ParsedVersion | null {
+  const known = parsedVersions.get(version);
+  if (known !== undefined) return known;
   const match = NUMERIC_PREFIX.exec(version.trim());
-  if (!match) return null;
-  return { numbers: match[1]!.split('.').map(Number), suffix: match[2]!.replace(/^[-._+]/, '') };
+  const parsed = match ? { numbers: match[1]!.split('.').map(Number), suffix: match[2]!.replace(/^[-._+]/, '') } : null;
+  if (parsedVersions.size < PARSED_VERSIONS_KEPT) parsedVersions.set(version, parsed);
+  return parsed;
 }
 
 export function compareVersions(a: string | null, b: string | null): number {
