@@ -91,6 +91,14 @@ export function redisUrl(env: Env, variable: string): string | null {
   const value = nonEmpty(env[variable]);
   if (value === undefined) return null;
   // Never echo the value: it may hold a password.
-  parsedUrl(variable, value, 'the value', ['redis:', 'rediss:'], 'redis://localhost:6379');
+  const parsed = parsedUrl(variable, value, 'the value', ['redis:', 'rediss:'], 'redis://localhost:6379');
+  if (!/^\/?(\d{1,5})?$/.test(parsed.pathname))
+    throw new ConfigError(variable, 'has a path that is not a database number (like redis://host:6379/0)');
+  try {
+    decodeURIComponent(parsed.username);
+    decodeURIComponent(parsed.password);
+  } catch {
+    throw new ConfigError(variable, 'has a user or password whose %-escapes are malformed');
+  }
   return value;
 }

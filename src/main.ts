@@ -74,6 +74,10 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     void yoga.close();
     void emulator?.close();
+    // Whatever still holds the process (a stuck connection) gets 10 s; a second signal ends it now.
+    setTimeout(() => process.exit(0), 10_000).unref();
+    process.once('SIGINT', () => process.exit(130));
+    process.once('SIGTERM', () => process.exit(143));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

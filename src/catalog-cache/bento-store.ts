@@ -15,12 +15,19 @@ export interface CacheLogSink {
  * Redis when REDIS_URL is set (listings shared by every instance), with a bus so an instance
  * that refreshes a listing tells the others to drop their memory copy.
  */
+export interface BentoStore {
+  cache: BentoCache<{ listings: ReturnType<typeof bentostore> }>;
+  /** Disconnects, even from a Redis never reached (whose reconnect timers would keep the process alive). */
+  close(): Promise<void>;
+}
+
 export function createBentoStore(
   settings: CatalogCacheSettings,
   log: CacheLogSink,
   onRedisError: () => void,
-): BentoCache<{ listings: ReturnType<typeof bentostore> }> {
+): BentoStore {
   const trouble = redisTrouble(log, onRedisError);
+  const connections = new Set<Redis>();
   // Partitions, not bytes: a few thousand listings at most, each a few hundred images.
   const store = bentostore().useL1Layer(objectsOnly(memoryDriver({ maxItems: 10_000, serialize: false })));
   if (settings.redisUrl) {
@@ -33,13 +40,13 @@ export function createBentoStore(
       maxRetriesPerRequest: 1,
       retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
     };
-    const redis = withErrorsReported(new Redis(connection), trouble);
+    const redis = withErrorsReported(new Redis(connection), trouble, connections);
     const bus = redisBusDriver({ connection: redis, retryQueue: { enabled: true, maxSize: 1_000 } });
     store
       .useL2Layer(redisDriver({ connection: redis }))
       .useBus({ ...bus, factory: (config: BusConfig) => subscribingUntilItWorks(bus.factory(config), trouble) });
   }
-  return new BentoCache({
+  const cache = new BentoCache({
     default: 'listings',
     stores: { listings: store },
     serializer: listingSerializer,
@@ -48,6 +55,14 @@ export function createBentoStore(
     l2CircuitBreakerDuration: '5s',
     logger: bentoLogger(trouble),
   });
+  return {
+    cache,
+    async close() {
+      // A Redis that is gone has nothing left to release; then make sure nothing reconnects.
+      await cache.disconnect().catch(() => undefined);
+      for (const redis of connections) redis.disconnect();
+    },
+  };
 }
 
 type MemoryDriverResult = ReturnType<typeof memoryDriver>;
@@ -131,12 +146,17 @@ function redisTrouble(log: CacheLogSink, count: () => void): Trouble {
   };
 }
 
-/** Connection errors go to `trouble`, for this connection and the bus's copies of it. */
-function withErrorsReported(redis: Redis, trouble: Trouble): Redis {
+/** Connection errors go to `trouble`, for this connection and the bus's copies of it; all are kept in `connections`. */
+function withErrorsReported(redis: Redis, trouble: Trouble, connections: Set<Redis>): Redis {
   const report = (error: Error & { code?: string }) => trouble(`connection failed (${error.code ?? 'error'})`);
   redis.on('error', report);
+  connections.add(redis);
   const duplicate = redis.duplicate.bind(redis);
-  redis.duplicate = (override) => duplicate(override).on('error', report);
+  redis.duplicate = (override) => {
+    const copy = duplicate(override).on('error', report);
+    connections.add(copy);
+    return copy;
+  };
   return redis;
 }
 

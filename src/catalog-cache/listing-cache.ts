@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { errors as bentoErrors } from 'bentocache';
+import { LRUCache } from 'lru-cache';
 import type { CloudProvider } from '../catalog/disk-image.js';
 import { ErrorCode, type PartitionRef } from '../errors.js';
 import { createBentoStore, type CacheLogSink } from './bento-store.js';
@@ -81,12 +82,14 @@ export function createCatalogCache(
   const guard = createUpstreamGuard(settings);
   const lifetime = new AbortController();
   const stats = { upstreamCalls: 0, failedRefreshes: 0, redisErrors: 0 };
-  const bento =
+  const store =
     settings.ttlMs > 0 || settings.discoveryTtlMs > 0
       ? createBentoStore(settings, log, () => stats.redisErrors++)
       : null;
+  const bento = store?.cache ?? null;
   const inFlight = new Map<string, Promise<Read<unknown>>>();
-  const refreshErrors = new Map<string, GraphQLError>();
+  // Bounded like the memory level: keys come from requests, and a failing key may never succeed.
+  const refreshErrors = new LRUCache<string, GraphQLError>({ max: 10_000 });
   // Keys whose refresh is running: their stale value is read without taking bentocache's lock
   // (which, held by the refresh, would make every reader wait out a timer before answering).
   const refreshing = new Set<string>();
@@ -183,8 +186,7 @@ export function createCatalogCache(
     },
     async close() {
       lifetime.abort();
-      // A Redis that is gone has nothing left to release.
-      await bento?.disconnect().catch(() => undefined);
+      await store?.close();
     },
   };
 }

@@ -9,6 +9,7 @@ import {
   type BulkheadPolicy,
   type CircuitBreakerPolicy,
 } from 'cockatiel';
+import { LRUCache } from 'lru-cache';
 import type { CloudProvider } from '../catalog/disk-image.js';
 import { ErrorCode, UpstreamError, type PartitionRef } from '../errors.js';
 import type { CatalogCacheSettings } from './settings.js';
@@ -24,14 +25,22 @@ export interface UpstreamGuard {
   openCircuits(): string[];
 }
 
-// Only failures that say the upstream is unwell count: a 404 or 401 is an answer, not an outage.
-const outage = handleWhen((error) => error instanceof UpstreamError && error.extensions.retryable === true);
+// Only failures that say the upstream is unwell count: a 404 or 401 is an answer, not an outage,
+// and a client that went away (CANCELLED, when calls follow the request) says nothing of it.
+const outage = handleWhen(
+  (error) =>
+    error instanceof UpstreamError && error.extensions.retryable === true && error.details.reason !== 'CANCELLED',
+);
+
+// Breakers are per partition key, and keys come from requests (a region argument): keep the
+// most recently used ones only. A forgotten breaker was closed or cooling down; it starts closed.
+const BREAKERS_KEPT = 10_000;
 
 export function createUpstreamGuard(
   settings: Pick<CatalogCacheSettings, 'breakerFailures' | 'breakerCooldownMs' | 'maxConcurrency' | 'maxQueue'>,
 ): UpstreamGuard {
   const bulkheads = new Map<CloudProvider, BulkheadPolicy>();
-  const breakers = new Map<string, CircuitBreakerPolicy>();
+  const breakers = new LRUCache<string, CircuitBreakerPolicy>({ max: BREAKERS_KEPT });
   const bulkheadOf = (provider: CloudProvider) => {
     let policy = bulkheads.get(provider);
     if (!policy) bulkheads.set(provider, (policy = bulkhead(settings.maxConcurrency, settings.maxQueue)));
@@ -67,6 +76,7 @@ export function createUpstreamGuard(
         throw error;
       }
     },
-    openCircuits: () => [...breakers].filter(([, policy]) => policy.state === CircuitState.Open).map(([key]) => key),
+    openCircuits: () =>
+      [...breakers.entries()].filter(([, policy]) => policy.state === CircuitState.Open).map(([key]) => key),
   };
 }

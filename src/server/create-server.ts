@@ -43,10 +43,13 @@ export type Server = YogaServerInstance<Record<string, never>, Context> & {
  * (which is how the tests drive it). It listens on nothing itself.
  */
 export function createServer({ config, fetch, logSink, schema: served = schema }: ServerOptions): Server {
-  const secrets = registeredProviders().flatMap((provider) => {
-    const settings = config.providers.get(provider.name)?.config;
-    return settings ? provider.secrets(settings) : [];
-  });
+  const secrets = [
+    ...registeredProviders().flatMap((provider) => {
+      const settings = config.providers.get(provider.name)?.config;
+      return settings ? provider.secrets(settings) : [];
+    }),
+    ...redisSecrets(config.cache.redisUrl),
+  ];
   const logger = redactingLogger(secrets, logSink ? { sink: logSink } : {});
   const cache = createCatalogCache(
     { ...config.cache, discoveryTtlMs: config.discoveryTtlMs },
@@ -97,4 +100,11 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
       warmUpCatalog(requestContext(new AbortController().signal, { maxPartitionsPerQuery: Number.MAX_SAFE_INTEGER })),
     close: () => cache.close(),
   });
+}
+
+/** The Redis URL and its password, cut out of every log line like the API keys. */
+function redisSecrets(redisUrl: string | null): string[] {
+  if (!redisUrl) return [];
+  const { password } = new URL(redisUrl);
+  return [redisUrl, ...(password ? [password, decodeURIComponent(password)] : [])];
 }

@@ -232,4 +232,20 @@ describe('npm start (src/main.ts)', () => {
       await new Promise((resolve) => squatter.close(resolve));
     }
   }, 30_000);
+
+  it('answers with a Redis it cannot reach, and still exits promptly on SIGTERM', async () => {
+    // A port nothing listens on: taken, then released.
+    const probe = createNetServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const deadPort = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+
+    const started = startMain({ REDIS_URL: `redis://:hunter2-secret@127.0.0.1:${deadPort}`, REDIS_TIMEOUT_MS: '100' });
+    const [, url] = await started.waitForStdout(URL_LINE);
+    const { civoRegions } = await query<{ civoRegions: { code: string }[] }>(url!, '{ civoRegions { code } }');
+    expect(civoRegions.length).toBeGreaterThan(0);
+    started.child.kill('SIGTERM');
+    expect(await started.exited()).toBe(0);
+    expect(started.stdout() + started.stderr()).not.toContain('hunter2-secret');
+  }, 30_000);
 });

@@ -95,4 +95,34 @@ describe('the upstream guard', () => {
     await running;
     await expect(queued).resolves.toBe('queued');
   });
+
+  it('opens a circuit on outages only: a client that went away (CANCELLED) or a 404 does not count', async () => {
+    const guard = createUpstreamGuard({
+      breakerFailures: 2,
+      breakerCooldownMs: 60_000,
+      maxConcurrency: 4,
+      maxQueue: 4,
+    });
+    const where = { provider: 'civo', region: 'LON1' };
+    const failing = (details: Partial<ConstructorParameters<typeof UpstreamError>[1]>) => async () => {
+      throw new UpstreamError('failed', { code: ErrorCode.UPSTREAM_UNAVAILABLE, partition: where, ...details });
+    };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await expect(guard.run('CIVO', 'p', where, failing({ reason: 'CANCELLED' }))).rejects.toMatchObject({
+        extensions: { reason: 'CANCELLED' },
+      });
+      await expect(
+        guard.run('CIVO', 'p', where, failing({ code: ErrorCode.UPSTREAM_NOT_FOUND })),
+      ).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_NOT_FOUND' } });
+    }
+    expect(guard.openCircuits()).toEqual([]);
+    for (let attempt = 0; attempt < 2; attempt++)
+      await expect(guard.run('CIVO', 'p', where, failing({ reason: 'TIMEOUT' }))).rejects.toMatchObject({
+        extensions: { reason: 'TIMEOUT' },
+      });
+    expect(guard.openCircuits()).toEqual(['p']);
+    await expect(guard.run('CIVO', 'p', where, async () => 'not called')).rejects.toMatchObject({
+      extensions: { reason: 'CIRCUIT_OPEN' },
+    });
+  });
 });

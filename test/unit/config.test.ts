@@ -79,6 +79,8 @@ describe('loadConfig', () => {
     ['CATALOG_TTL_SECONDS', { CATALOG_TTL_SECONDS: 'soon' }],
     ['CATALOG_WARM_UP', { CATALOG_WARM_UP: 'maybe' }],
     ['REDIS_URL', { REDIS_URL: 'http://secret-part@localhost' }],
+    ['REDIS_URL', { REDIS_URL: 'redis://:secret-part@127.0.0.1:6379/abc' }],
+    ['REDIS_URL', { REDIS_URL: 'redis://:secret-part%ZZ@127.0.0.1:6379' }],
     ['UPSTREAM_MAX_CONCURRENCY', { UPSTREAM_MAX_CONCURRENCY: '0' }],
     ['MAX_NODE_IDS', { MAX_NODE_IDS: '0' }],
   ])('refuses a bad %s with a one-line message naming it (%o)', (variable, env) => {
@@ -155,6 +157,12 @@ describe('loadConfig', () => {
     });
     expect(keyed.ignoredInDemo).toEqual([]);
     expect(civo(keyed)?.apiUrl).toBe('http://127.0.0.1:9999');
+  });
+
+  it('accepts a Redis URL with credentials and a database number', () => {
+    expect(loadConfig({ REDIS_URL: 'rediss://user:p%40ss@cache.example:6380/2' }).cache.redisUrl).toBe(
+      'rediss://user:p%40ss@cache.example:6380/2',
+    );
   });
 
   it.each([
