@@ -248,4 +248,13 @@ describe('npm start (src/main.ts)', () => {
     expect(await started.exited()).toBe(0);
     expect(started.stdout() + started.stderr()).not.toContain('hunter2-secret');
   }, 30_000);
+
+  it('warms the catalog at start with CATALOG_WARM_UP=true, and says how much it cached', async () => {
+    const started = startMain({ CATALOG_WARM_UP: 'true' });
+    const [, listed] = await started.waitForStdout(/Catalog warmed up: (\d+) partition listings cached in \d+ ms\.\n/);
+    // Every VM partition, plus the bare-metal listings of regions that have bare metal.
+    const vm = new Set(gcoreRegions.filter((region) => region.state === 'ACTIVE').map((region) => region.id)).size;
+    expect(Number(listed)).toBeGreaterThanOrEqual(vm * gcoreProjects.length);
+    expect(started.stderr()).toBe('');
+  }, 30_000);
 });
