@@ -34,9 +34,15 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
   };
 }
 
-/** `equivalents` (on DiskImage types, the only field of that name) may not appear under another. */
+/**
+ * `equivalents` (on DiskImage types, the only field of that name) may not appear under another.
+ * Each fragment is walked at most twice (outside and inside `equivalents`), however often it is
+ * spread: walking it at every spread would double the work per level of nested spreads, and a
+ * one-kilobyte document could stall the server.
+ */
 export function noNestedEquivalents(context: ValidationContext): ASTVisitor {
-  const walk = (selectionSet: SelectionSetNode, inside: boolean, fragmentsOnPath: ReadonlySet<string>): void => {
+  const walked = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode, inside: boolean): void => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const isEquivalents = selection.name.value === 'equivalents';
@@ -52,21 +58,24 @@ export function noNestedEquivalents(context: ValidationContext): ASTVisitor {
           );
           continue;
         }
-        if (selection.selectionSet) walk(selection.selectionSet, inside || isEquivalents, fragmentsOnPath);
+        if (selection.selectionSet) walk(selection.selectionSet, inside || isEquivalents);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(selection.selectionSet, inside, fragmentsOnPath);
+        walk(selection.selectionSet, inside);
       } else {
         const name = selection.name.value;
         const fragment = context.getFragment(name);
-        // A fragment cycle is another rule's error; just don't follow it forever.
-        if (fragment && !fragmentsOnPath.has(name))
-          walk(fragment.selectionSet, inside, new Set([...fragmentsOnPath, name]));
+        // Marked before walking, so a fragment cycle (another rule's error) ends here too.
+        const key = `${inside ? 'inside' : 'outside'}:${name}`;
+        if (fragment && !walked.has(key)) {
+          walked.add(key);
+          walk(fragment.selectionSet, inside);
+        }
       }
     }
   };
   return {
     OperationDefinition(operation) {
-      walk(operation.selectionSet, false, new Set());
+      walk(operation.selectionSet, false);
     },
   };
 }

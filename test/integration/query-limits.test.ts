@@ -39,6 +39,29 @@ describe('operations whose answer would grow out of proportion are refused befor
     expectRefused(await run(query), /inside `equivalents`/);
   });
 
+  it('a fragment spread twice at each of 40 levels is checked once, not 2^40 times', async () => {
+    // Each fragment spreads the next one twice: walked at every spread, the check would double
+    // its work per level and never finish. The answer is the document's, at once.
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, level) =>
+      level === levels - 1
+        ? `fragment F${level} on Query { __typename }`
+        : `fragment F${level} on Query { ...F${level + 1} ...F${level + 1} }`,
+    );
+    const answer = await run(`{ ...F0 } ${fragments.join(' ')}`);
+    expect(answer).toEqual({ data: { __typename: 'Query' } });
+    // The same fan-out with nested equivalents at the bottom is refused, once.
+    const nested = fragments.slice(0, -1).concat(`fragment F${levels - 1} on Query { __typename }`);
+    const refused = await run(
+      `{ images(first: 1) { edges { node { equivalents { ...G0 } } } } } ` +
+        nested
+          .map((fragment) => fragment.replaceAll('F', 'G').replaceAll('on Query', 'on DiskImage'))
+          .join(' ')
+          .replace('{ __typename }', '{ equivalents { name } }'),
+    );
+    expectRefused(refused, /inside `equivalents`/);
+  });
+
   it('one level of equivalents, however often, still runs', async () => {
     const answer = await run(
       '{ images(first: 1, filter: { distributions: ["ubuntu"] }) { edges { node { name equivalents { name } } } } latestImage { image { equivalents { imageId } } } }',
