@@ -1,6 +1,6 @@
 import type { CloudProvider } from './catalog/disk-image.js';
 import { readCatalogCacheSettings, type CatalogCacheSettings } from './catalog-cache/settings.js';
-import { integer, type Env } from './config-readers.js';
+import { ConfigError, integer, type Env } from './config-readers.js';
 import './providers/index.js';
 import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
 import { DEFAULT_UPSTREAM_HTTP_SETTINGS, type UpstreamHttpSettings } from './upstream/http-client.js';
@@ -49,6 +49,19 @@ export interface AppConfig {
 export function loadConfig(env: Env = process.env): AppConfig {
   const providers = new Map(registeredProviders().map((provider) => [provider.name, provider.readSettings(env)]));
   const demo = [...providers.values()].every((settings) => settings.config === null);
+  const cache = readCatalogCacheSettings(env);
+  const discoveryTtlMs = integer(env, 'DISCOVERY_TTL_SECONDS', 300, { min: 0, max: 86_400 }) * 1000;
+  // A listing dropped before it may go stale would make every read past max-stale a blocking call.
+  for (const [variable, ttlMs] of [
+    ['CATALOG_TTL_SECONDS', cache.ttlMs],
+    ['DISCOVERY_TTL_SECONDS', discoveryTtlMs],
+  ] as const) {
+    if (cache.maxStaleMs < ttlMs)
+      throw new ConfigError(
+        'CATALOG_MAX_STALE_SECONDS',
+        `${cache.maxStaleMs / 1000} is below ${variable} (${ttlMs / 1000}); it must be at least as long`,
+      );
+  }
   return {
     port: integer(env, 'PORT', 4000, { min: 0, max: 65_535 }),
     demo,
@@ -70,12 +83,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
         max: 300_000,
       }),
     },
-    cache: readCatalogCacheSettings(env),
+    cache,
     maxPartitionsPerQuery: integer(env, 'MAX_PARTITIONS_PER_QUERY', 100, { min: 1, max: 10_000 }),
     maxDetailLookupsPerQuery: integer(env, 'MAX_DETAIL_LOOKUPS_PER_QUERY', 20, { min: 0, max: 10_000 }),
     maxNodeIds: integer(env, 'MAX_NODE_IDS', 100, { min: 1, max: 10_000 }),
     maxConcurrentRequests: integer(env, 'MAX_CONCURRENT_REQUESTS', 256, { min: 1, max: 100_000 }),
-    discoveryTtlMs: integer(env, 'DISCOVERY_TTL_SECONDS', 300, { min: 0, max: 86_400 }) * 1000,
+    discoveryTtlMs,
     queryLimits: {
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, { min: 0, max: 1_000 }),
     },

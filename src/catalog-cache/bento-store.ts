@@ -2,6 +2,7 @@ import { BentoCache, bentostore } from 'bentocache';
 import { memoryDriver } from 'bentocache/drivers/memory';
 import { redisBusDriver, redisDriver } from 'bentocache/drivers/redis';
 import { Redis, type RedisOptions } from 'ioredis';
+import { SERVICE_NAME, SERVICE_VERSION } from '../version.js';
 import { listingSerializer } from './listing-serializer.js';
 import type { CatalogCacheSettings } from './settings.js';
 
@@ -47,6 +48,8 @@ export function createBentoStore(
       .useBus({ ...bus, factory: (config: BusConfig) => subscribingUntilItWorks(bus.factory(config), trouble) });
   }
   const cache = new BentoCache({
+    // Per release: during a rolling deploy, instances of two versions never read each other's listings.
+    prefix: `${SERVICE_NAME}:${SERVICE_VERSION}`,
     default: 'listings',
     stores: { listings: store },
     serializer: listingSerializer,

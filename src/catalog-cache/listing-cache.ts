@@ -42,8 +42,8 @@ export interface AccountListings {
 export interface CatalogCacheStats {
   /** Upstream calls started for listings and discovery (whatever their outcome). */
   upstreamCalls: number;
-  /** Refreshes that failed, and the last good listing was served instead (or nothing, when none). */
-  failedRefreshes: number;
+  /** Upstream fetches (cold or refreshes) that failed: served stale instead when a listing was kept. */
+  failedFetches: number;
   /** Redis errors bentocache reported (each lookup or write that went without Redis). */
   redisErrors: number;
   openCircuits: string[];
@@ -57,7 +57,10 @@ export interface CatalogCache {
   close(): Promise<void>;
 }
 
-type Cached<Value> = { asOf: number; value: Value } | { asOf: number; notFound: GraphQLError };
+interface Cached<Value> {
+  asOf: number;
+  value: Value;
+}
 
 /** A cached value as read: a listing's images, or a discovery list. */
 type Read<Value> = Omit<Listing<unknown>, 'images'> & { value: Value };
@@ -76,12 +79,12 @@ interface Fetch<Value> {
  * upstream call, failures included. Every upstream call goes through the guard.
  */
 export function createCatalogCache(
-  settings: CatalogCacheSettings & { discoveryTtlMs: number },
+  settings: CatalogCacheSettings & { discoveryTtlMs: number; maxQueueWaitMs: number },
   log: CacheLogSink,
 ): CatalogCache {
   const guard = createUpstreamGuard(settings);
   const lifetime = new AbortController();
-  const stats = { upstreamCalls: 0, failedRefreshes: 0, redisErrors: 0 };
+  const stats = { upstreamCalls: 0, failedFetches: 0, redisErrors: 0 };
   const store =
     settings.ttlMs > 0 || settings.discoveryTtlMs > 0
       ? createBentoStore(settings, log, () => stats.redisErrors++)
@@ -90,9 +93,14 @@ export function createCatalogCache(
   const inFlight = new Map<string, Promise<Read<unknown>>>();
   // Bounded like the memory level: keys come from requests, and a failing key may never succeed.
   const refreshErrors = new LRUCache<string, GraphQLError>({ max: 10_000 });
-  // Keys whose refresh is running: their stale value is read without taking bentocache's lock
-  // (which, held by the refresh, would make every reader wait out a timer before answering).
-  const refreshing = new Set<string>();
+  // Keys whose refresh is running (a count: a forced refresh may overlap a background one):
+  // their stale value is read without taking bentocache's lock, which, held by the refresh, would
+  // make every reader wait out a timer before answering (the bench's "one partition down" line).
+  const refreshing = new Map<string, number>();
+  // "This partition does not exist", kept apart from listings: believed for
+  // CATALOG_NOT_FOUND_TTL_SECONDS and never served stale, and a flood of made-up region names
+  // can evict only each other, never a real listing. This instance only.
+  const notFound = new LRUCache<string, { error: GraphQLError; at: number }>({ max: 1_000 });
 
   const call = <Value>(cacheKey: string, what: Fetch<Value>, signal: AbortSignal) => {
     stats.upstreamCalls++;
@@ -107,28 +115,29 @@ export function createCatalogCache(
       // Stale and a refresh due: answer at once, refresh in the background.
       timeout: 0,
       forceFresh,
-      factory: async (context) => {
-        refreshing.add(cacheKey);
+      factory: async () => {
+        refreshing.set(cacheKey, (refreshing.get(cacheKey) ?? 0) + 1);
         try {
           const value = await call(cacheKey, what, lifetime.signal);
           refreshErrors.delete(cacheKey);
+          notFound.delete(cacheKey);
           return { asOf: Date.now(), value };
         } catch (error) {
-          if (isNotFound(error)) {
-            // Believed briefly, and by this instance only: the error object does not travel.
-            context.setOptions({ ttl: settings.notFoundTtlMs, skipL2Write: true, skipBusNotify: true });
-            return { asOf: Date.now(), notFound: error };
-          }
-          stats.failedRefreshes++;
-          if (error instanceof GraphQLError) refreshErrors.set(cacheKey, error);
+          stats.failedFetches++;
+          if (isNotFound(error)) notFound.set(cacheKey, { error, at: Date.now() });
+          else if (error instanceof GraphQLError) refreshErrors.set(cacheKey, error);
           throw error;
         } finally {
-          refreshing.delete(cacheKey);
+          const running = refreshing.get(cacheKey)! - 1;
+          if (running > 0) refreshing.set(cacheKey, running);
+          else refreshing.delete(cacheKey);
         }
       },
     });
 
   async function readThrough<Value>(cacheKey: string, what: Fetch<Value>): Promise<Read<Value>> {
+    const missing = notFound.get(cacheKey);
+    if (missing && Date.now() - missing.at < settings.notFoundTtlMs) throw missing.error;
     let cached: Cached<Value>;
     try {
       const kept = refreshing.has(cacheKey)
@@ -141,7 +150,6 @@ export function createCatalogCache(
       // No listing to fall back on: the refresh's own error is the partition's.
       throw error instanceof bentoErrors.E_FACTORY_ERROR && error.cause ? error.cause : error;
     }
-    if ('notFound' in cached) throw cached.notFound;
     const stale = Date.now() - cached.asOf >= what.ttlMs;
     const refreshError = stale ? (refreshErrors.get(cacheKey) ?? null) : null;
     return { value: cached.value, asOf: cached.asOf, stale, refreshError };

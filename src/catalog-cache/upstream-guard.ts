@@ -6,6 +6,7 @@ import {
   handleWhen,
   isBrokenCircuitError,
   isBulkheadRejectedError,
+  TaskCancelledError,
   type BulkheadPolicy,
   type CircuitBreakerPolicy,
 } from 'cockatiel';
@@ -37,7 +38,10 @@ const outage = handleWhen(
 const BREAKERS_KEPT = 10_000;
 
 export function createUpstreamGuard(
-  settings: Pick<CatalogCacheSettings, 'breakerFailures' | 'breakerCooldownMs' | 'maxConcurrency' | 'maxQueue'>,
+  settings: Pick<CatalogCacheSettings, 'breakerFailures' | 'breakerCooldownMs' | 'maxConcurrency' | 'maxQueue'> & {
+    /** How long a call may wait for a slot (UPSTREAM_TIMEOUT_MS: a call's whole budget). */
+    maxQueueWaitMs: number;
+  },
 ): UpstreamGuard {
   const bulkheads = new Map<CloudProvider, BulkheadPolicy>();
   const breakers = new LRUCache<string, CircuitBreakerPolicy>({ max: BREAKERS_KEPT });
@@ -59,7 +63,7 @@ export function createUpstreamGuard(
   };
   return {
     async run(provider, partitionKey, where, call) {
-      const limited = () => bulkheadOf(provider).execute(call);
+      const limited = () => withinQueueWait(bulkheadOf(provider), call, settings.maxQueueWaitMs);
       try {
         return settings.breakerFailures === 0 ? await limited() : await breakerOf(partitionKey).execute(limited);
       } catch (error) {
@@ -73,10 +77,33 @@ export function createUpstreamGuard(
             `Not asked: ${settings.maxQueue} calls to this provider were already waiting (UPSTREAM_MAX_QUEUE).`,
             { code: ErrorCode.UPSTREAM_UNAVAILABLE, partition: where, reason: 'OVERLOADED' },
           );
+        // instanceof: cockatiel 3's isTaskCancelledError() tests for the bulkhead's own flag.
+        if (error instanceof TaskCancelledError)
+          throw new UpstreamError(
+            `Not asked: no call slot to this provider came free within ${settings.maxQueueWaitMs} ms (UPSTREAM_MAX_CONCURRENCY).`,
+            { code: ErrorCode.UPSTREAM_UNAVAILABLE, partition: where, reason: 'OVERLOADED' },
+          );
         throw error;
       }
     },
     openCircuits: () =>
       [...breakers.entries()].filter(([, policy]) => policy.state === CircuitState.Open).map(([key]) => key),
   };
+}
+
+/**
+ * The bulkhead's queue checks a cancelled call only when its turn comes: give up on it as soon
+ * as it has waited `ms` (a call that has started is bounded by its own deadline instead).
+ */
+function withinQueueWait<T>(bulkhead: BulkheadPolicy, call: () => Promise<T>, ms: number): Promise<T> {
+  const wait = AbortSignal.timeout(ms);
+  let started = false;
+  const run = bulkhead.execute(() => {
+    started = true;
+    return call();
+  }, wait);
+  const gaveUp = new Promise<never>((_, reject) =>
+    wait.addEventListener('abort', () => started || reject(new TaskCancelledError()), { once: true }),
+  );
+  return Promise.race([run, gaveUp]);
 }

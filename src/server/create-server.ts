@@ -52,7 +52,7 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
   ];
   const logger = redactingLogger(secrets, logSink ? { sink: logSink } : {});
   const cache = createCatalogCache(
-    { ...config.cache, discoveryTtlMs: config.discoveryTtlMs },
+    { ...config.cache, discoveryTtlMs: config.discoveryTtlMs, maxQueueWaitMs: config.upstream.timeoutMs },
     { warn: (message) => logger.warn(message) },
   );
   const services = createProviderServices(config, {

@@ -154,7 +154,7 @@ describe('past the TTL', () => {
       later(TTL_SECONDS + 1);
 
       await ask(stack, SEARCH, { filter: { providers: ['CIVO'] } });
-      await vi.waitFor(() => expect(stack.server.services.cache.stats().failedRefreshes).toBe(1));
+      await vi.waitFor(() => expect(stack.server.services.cache.stats().failedFetches).toBe(1));
       const during = await ask(stack, SEARCH, { filter: { providers: ['CIVO'] } });
       expect(during.errors).toBeUndefined();
       const { coverage, edges } = during.data!.images;
@@ -183,15 +183,19 @@ describe('past the TTL', () => {
 });
 
 describe('a partition the upstream says does not exist', () => {
-  it('is believed for CATALOG_NOT_FOUND_TTL_SECONDS: asked again it costs no call', async () => {
-    let gone = true;
-    // The region list still has FRA1, but its listing says the region does not exist (as Civo words it).
+  it('is believed for CATALOG_NOT_FOUND_TTL_SECONDS: asked again it costs no call; then it is asked, never served stale', async () => {
+    let fra1: 'gone' | 'down' | 'back' = 'gone';
+    // The region list still has FRA1, but its listing says the region does not exist (as Civo
+    // words it), then fails like an outage, then answers again.
     const stack = await startStack({
-      env: { ...CACHED, CATALOG_NOT_FOUND_TTL_SECONDS: '30' },
-      rewrite: async (url, response) =>
-        gone && url.pathname === '/v2/disk_images' && url.searchParams.get('region') === 'FRA1'
-          ? Response.json({ code: 'database_region_not_found', reason: 'gone' }, { status: 404 })
-          : response,
+      env: { ...CACHED, CATALOG_NOT_FOUND_TTL_SECONDS: '30', UPSTREAM_RETRY_LIMIT: '0' },
+      rewrite: async (url, response) => {
+        if (url.pathname !== '/v2/disk_images' || url.searchParams.get('region') !== 'FRA1') return response;
+        if (fra1 === 'gone')
+          return Response.json({ code: 'database_region_not_found', reason: 'gone' }, { status: 404 });
+        if (fra1 === 'down') return new Response('unavailable', { status: 503 });
+        return response;
+      },
     });
     try {
       vi.useFakeTimers({ toFake: ['Date'] });
@@ -203,10 +207,14 @@ describe('a partition the upstream says does not exist', () => {
       expect(second.errors![0]!.extensions!.code).toBe('UPSTREAM_NOT_FOUND');
       expect(listings(stack)).toBe(calls);
 
+      // Past its TTL it is asked again at once; an outage then reads as an outage.
       later(31);
-      gone = false;
-      await ask(stack, query);
-      await vi.waitFor(() => expect(listings(stack)).toBe(calls + 1));
+      fra1 = 'down';
+      const outage = await ask(stack, query);
+      expect(outage.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', reason: 'HTTP_STATUS' });
+      expect(listings(stack)).toBe(calls + 1);
+
+      fra1 = 'back';
       const back = await ask<{ civoDiskImages: unknown[] }>(stack, query);
       expect(back.errors).toBeUndefined();
       expect(back.data!.civoDiskImages.length).toBeGreaterThan(0);

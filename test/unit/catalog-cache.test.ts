@@ -5,7 +5,11 @@ import { readCatalogCacheSettings } from '../../src/catalog-cache/settings.js';
 import { createUpstreamGuard } from '../../src/catalog-cache/upstream-guard.js';
 import { ErrorCode, UpstreamError } from '../../src/errors.js';
 
-const settings = (env: Record<string, string> = {}) => ({ ...readCatalogCacheSettings(env), discoveryTtlMs: 300_000 });
+const settings = (env: Record<string, string> = {}) => ({
+  ...readCatalogCacheSettings(env),
+  discoveryTtlMs: 300_000,
+  maxQueueWaitMs: 10_000,
+});
 const quiet = { warn: () => undefined };
 const never = new AbortController().signal;
 
@@ -49,7 +53,7 @@ describe('the catalog cache', () => {
       const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => account.get(failing, never)));
       expect(outcomes.every((outcome) => outcome.status === 'rejected')).toBe(true);
       expect(failing.calls).toBe(1);
-      expect(cache.stats().failedRefreshes).toBe(1);
+      expect(cache.stats().failedFetches).toBe(1);
     } finally {
       await cache.close();
     }
@@ -80,7 +84,13 @@ describe('the Redis serializer', () => {
 
 describe('the upstream guard', () => {
   it('refuses calls past UPSTREAM_MAX_QUEUE at once, typed OVERLOADED', async () => {
-    const guard = createUpstreamGuard({ breakerFailures: 0, breakerCooldownMs: 1, maxConcurrency: 1, maxQueue: 1 });
+    const guard = createUpstreamGuard({
+      breakerFailures: 0,
+      breakerCooldownMs: 1,
+      maxConcurrency: 1,
+      maxQueue: 1,
+      maxQueueWaitMs: 10_000,
+    });
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const where = { provider: 'civo', region: 'LON1' };
@@ -102,6 +112,7 @@ describe('the upstream guard', () => {
       breakerCooldownMs: 60_000,
       maxConcurrency: 4,
       maxQueue: 4,
+      maxQueueWaitMs: 10_000,
     });
     const where = { provider: 'civo', region: 'LON1' };
     const failing = (details: Partial<ConstructorParameters<typeof UpstreamError>[1]>) => async () => {
@@ -124,5 +135,25 @@ describe('the upstream guard', () => {
     await expect(guard.run('CIVO', 'p', where, async () => 'not called')).rejects.toMatchObject({
       extensions: { reason: 'CIRCUIT_OPEN' },
     });
+  });
+
+  it('fails a call that waited for a slot longer than its budget, typed OVERLOADED, and frees its place', async () => {
+    const guard = createUpstreamGuard({
+      breakerFailures: 0,
+      breakerCooldownMs: 1,
+      maxConcurrency: 1,
+      maxQueue: 10,
+      maxQueueWaitMs: 50,
+    });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const where = { provider: 'civo', region: 'LON1' };
+    const running = guard.run('CIVO', 'a', where, () => held);
+    await expect(guard.run('CIVO', 'b', where, async () => 'too late')).rejects.toMatchObject({
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', reason: 'OVERLOADED' },
+    });
+    release();
+    await running;
+    await expect(guard.run('CIVO', 'c', where, async () => 'next')).resolves.toBe('next');
   });
 });

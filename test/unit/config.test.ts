@@ -83,6 +83,8 @@ describe('loadConfig', () => {
     ['REDIS_URL', { REDIS_URL: 'redis://:secret-part%ZZ@127.0.0.1:6379' }],
     ['UPSTREAM_MAX_CONCURRENCY', { UPSTREAM_MAX_CONCURRENCY: '0' }],
     ['MAX_NODE_IDS', { MAX_NODE_IDS: '0' }],
+    ['CATALOG_MAX_STALE_SECONDS', { CATALOG_MAX_STALE_SECONDS: '10', CATALOG_TTL_SECONDS: '300' }],
+    ['CATALOG_MAX_STALE_SECONDS', { CATALOG_MAX_STALE_SECONDS: '100', CATALOG_TTL_SECONDS: '60' }],
   ])('refuses a bad %s with a one-line message naming it (%o)', (variable, env) => {
     let error: unknown;
     try {
