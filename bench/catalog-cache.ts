@@ -88,7 +88,7 @@ async function post(url: string, query: string): Promise<{ ms: number; body: { d
 }
 
 /** Requests per second over `durationMs` with `concurrency` clients in a closed loop. */
-async function throughput(url: string, query: string, concurrency = 20, durationMs = 3_000): Promise<number> {
+async function throughput(url: string, query: string, concurrency: number, durationMs: number): Promise<number> {
   let done = 0;
   const until = performance.now() + durationMs;
   await Promise.all(
@@ -128,16 +128,24 @@ export async function benchCatalogCache(emulator: Emulator, rounds: number): Pro
     undefined,
     withImagesResolver(() => prebuilt),
   );
-  const ceilingQuery = SEARCH_50;
-  await throughput(ceiling.url, ceilingQuery, 20, 500);
+  await throughput(ceiling.url, SEARCH_50, 20, 500);
   await throughput(cached.url, SEARCH_50, 20, 500);
-  const ceilingRps = await throughput(ceiling.url, ceilingQuery);
-  emulator.resetRequests();
-  const warmRps = await throughput(cached.url, SEARCH_50);
-  const warmCalls = emulator.count();
-  const warmQueries = warmRps * 3;
+  // Alternating 2 s rounds, the median of their ratios: the machine's drift hits both sides.
+  const ratios: number[] = [];
+  let warmRps = 0;
+  let ceilingRps = 0;
+  let warmCalls = 0;
+  let warmQueries = 0;
+  for (let round = 0; round < 3; round++) {
+    ceilingRps = await throughput(ceiling.url, SEARCH_50, 20, 2_000);
+    emulator.resetRequests();
+    warmRps = await throughput(cached.url, SEARCH_50, 20, 2_000);
+    warmCalls += emulator.count();
+    warmQueries += warmRps * 2;
+    ratios.push(warmRps / ceilingRps);
+  }
   lines.push(
-    `warm 50-item search: ${warmRps.toFixed(0)} req/s vs ${ceilingRps.toFixed(0)} req/s for the same stack serving it pre-built -> ratio ${(warmRps / ceilingRps).toFixed(2)} (aim >= 0.8)`,
+    `warm 50-item search: ${warmRps.toFixed(0)} req/s vs ${ceilingRps.toFixed(0)} req/s for the same stack serving it pre-built (last round) -> median ratio of 3 rounds ${median(ratios).toFixed(2)} (aim >= 0.8)`,
   );
   lines.push(
     `upstream calls per warm query: ${(warmCalls / warmQueries).toFixed(3)} (${warmCalls} calls over ${warmQueries.toFixed(0)} queries)`,
