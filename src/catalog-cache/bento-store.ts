@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { BentoCache, bentostore } from 'bentocache';
 import { memoryDriver } from 'bentocache/drivers/memory';
 import { redisBusDriver, redisDriver } from 'bentocache/drivers/redis';
@@ -22,10 +23,14 @@ export interface BentoStore {
   close(): Promise<void>;
 }
 
+/** What another instance told this one through the bus: these keys changed, or everything did. */
+export type BusNews = (keys: readonly string[] | 'all') => void;
+
 export function createBentoStore(
   settings: CatalogCacheSettings,
   log: CacheLogSink,
   onRedisError: () => void,
+  onBusNews: BusNews,
 ): BentoStore {
   const trouble = redisTrouble(log, onRedisError);
   const connections = new Set<Redis>();
@@ -47,7 +52,12 @@ export function createBentoStore(
       .useL2Layer(redisDriver({ connection: redis }))
       .useBus({ ...bus, factory: (config: BusConfig) => subscribingUntilItWorks(bus.factory(config), trouble) });
   }
+  const events = new EventEmitter();
+  events.on('bus:message:received', ({ message }: { message: { keys: string[]; type: string } }) =>
+    onBusNews(message.type === 'clear' ? 'all' : message.keys),
+  );
   const cache = new BentoCache({
+    emitter: events,
     // Per release: during a rolling deploy, instances of two versions never read each other's listings.
     prefix: `${SERVICE_NAME}:${SERVICE_VERSION}`,
     default: 'listings',

@@ -85,9 +85,18 @@ export function createCatalogCache(
   const guard = createUpstreamGuard(settings);
   const lifetime = new AbortController();
   const stats = { upstreamCalls: 0, failedFetches: 0, redisErrors: 0 };
+  // Fresh reads, kept as read: a warm lookup then skips bentocache's per-call bookkeeping (8 % of
+  // a warm query's CPU in a profile). Only until the TTL; dropped when another instance says,
+  // through the bus, that it replaced or dropped a listing, and on clear().
+  const fresh = new LRUCache<string, { read: Read<unknown>; until: number }>({ max: 10_000 });
   const store =
     settings.ttlMs > 0 || settings.discoveryTtlMs > 0
-      ? createBentoStore(settings, log, () => stats.redisErrors++)
+      ? createBentoStore(
+          settings,
+          log,
+          () => stats.redisErrors++,
+          (keys) => (keys === 'all' ? fresh.clear() : keys.forEach((key) => fresh.delete(key))),
+        )
       : null;
   const bento = store?.cache ?? null;
   const inFlight = new Map<string, Promise<Read<unknown>>>();
@@ -138,12 +147,14 @@ export function createCatalogCache(
   async function readThrough<Value>(cacheKey: string, what: Fetch<Value>): Promise<Read<Value>> {
     const missing = notFound.get(cacheKey);
     if (missing && Date.now() - missing.at < settings.notFoundTtlMs) throw missing.error;
+    const kept = fresh.get(cacheKey);
+    if (kept && Date.now() < kept.until) return kept.read as Read<Value>;
     let cached: Cached<Value>;
     try {
-      const kept = refreshing.has(cacheKey)
+      const graced = refreshing.has(cacheKey)
         ? await bento!.get<Cached<Value>>({ key: cacheKey, grace: settings.maxStaleMs })
         : undefined;
-      cached = kept ?? (await lookup(cacheKey, what, false));
+      cached = graced ?? (await lookup(cacheKey, what, false));
       // Too old to serve even stale: this request waits for the refresh, and fails with it.
       if (Date.now() - cached.asOf > settings.maxStaleMs) cached = await lookup(cacheKey, what, true);
     } catch (error) {
@@ -152,7 +163,9 @@ export function createCatalogCache(
     }
     const stale = Date.now() - cached.asOf >= what.ttlMs;
     const refreshError = stale ? (refreshErrors.get(cacheKey) ?? null) : null;
-    return { value: cached.value, asOf: cached.asOf, stale, refreshError };
+    const read = { value: cached.value, asOf: cached.asOf, stale, refreshError };
+    if (!stale) fresh.set(cacheKey, { read, until: cached.asOf + what.ttlMs });
+    return read;
   }
 
   /** One read per key at a time: concurrent lookups, failures included, share one. */
@@ -190,6 +203,8 @@ export function createCatalogCache(
     stats: () => ({ ...stats, openCircuits: guard.openCircuits() }),
     clear: async () => {
       refreshErrors.clear();
+      fresh.clear();
+      notFound.clear();
       await bento?.clear();
     },
     async close() {
