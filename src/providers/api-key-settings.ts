@@ -1,5 +1,6 @@
 import { ConfigError, nonEmpty, url, type Env } from '../config-readers.js';
-import type { ProviderSettings } from './plugin.js';
+import type { UpstreamClientOptions } from '../upstream/http-client.js';
+import type { ProviderSettings, SharedServices } from './plugin.js';
 
 /** What a provider reached with one API key at one base URL needs, beside its own selection. */
 export interface ApiKeyConfig {
@@ -28,4 +29,13 @@ export function apiKeySettings<Selection extends object>(
     ignoredInDemo: nonEmpty(env[variables.url]) === undefined ? [] : [variables.url],
     pointedAt,
   };
+}
+
+/** The client options of such a provider: its key and URL, and what every client shares. */
+export function apiKeyClientOptions(
+  provider: string,
+  { apiKey, apiUrl }: ApiKeyConfig,
+  { drift, http, userAgent, fetch }: SharedServices,
+): UpstreamClientOptions {
+  return { apiKey, apiUrl, http, userAgent, reportDrift: drift.reporterFor(provider), ...(fetch ? { fetch } : {}) };
 }

@@ -1,6 +1,7 @@
 // Its GraphQL types and root fields register on the schema builder when loaded.
 import './graphql/civo-region.js';
 import './graphql/civo-disk-image.js';
+import { apiKeyClientOptions } from '../api-key-settings.js';
 import type { ProviderPlugin } from '../plugin.js';
 import { civoCatalog } from './catalog-provider.js';
 import { createCivoClient } from './client.js';
@@ -23,16 +24,9 @@ export const civoProvider: ProviderPlugin<CivoConfig, CivoServices, CivoRequestS
   catalog: civoCatalog,
   regionExample: 'LON1',
   parseRegionCode: parseCivoRegionCode,
-  createServices(config, { catalog, drift, http, userAgent, fetch }) {
-    const client = createCivoClient({
-      apiKey: config.apiKey,
-      apiUrl: config.apiUrl,
-      http,
-      userAgent,
-      reportDrift: drift.reporterFor('CIVO'),
-      ...(fetch ? { fetch } : {}),
-    });
-    return { client, directory: createCivoDirectory(client, config, catalog) };
+  createServices(config, shared) {
+    const client = createCivoClient(apiKeyClientOptions('CIVO', config, shared));
+    return { client, directory: createCivoDirectory(client, config, shared.catalog) };
   },
   // Discovery is cached across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
   forRequest: (services, request) => ({

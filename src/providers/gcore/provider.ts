@@ -2,6 +2,7 @@
 import './graphql/gcore-region.js';
 import './graphql/gcore-project.js';
 import './graphql/gcore-image.js';
+import { apiKeyClientOptions } from '../api-key-settings.js';
 import type { ProviderPlugin } from '../plugin.js';
 import { gcoreCatalog } from './catalog-provider.js';
 import { createGcoreClient } from './client.js';
@@ -24,16 +25,9 @@ export const gcoreProvider: ProviderPlugin<GcoreConfig, GcoreServices, GcoreRequ
   catalog: gcoreCatalog,
   regionExample: '76',
   parseRegionCode: parseGcoreRegionCode,
-  createServices(config, { catalog, drift, http, userAgent, fetch }) {
-    const client = createGcoreClient({
-      apiKey: config.apiKey,
-      apiUrl: config.apiUrl,
-      http,
-      userAgent,
-      reportDrift: drift.reporterFor('GCORE'),
-      ...(fetch ? { fetch } : {}),
-    });
-    return { client, directory: createGcoreDirectory(client, config, catalog) };
+  createServices(config, shared) {
+    const client = createGcoreClient(apiKeyClientOptions('GCORE', config, shared));
+    return { client, directory: createGcoreDirectory(client, config, shared.catalog) };
   },
   // Discovery is cached across requests (DISCOVERY_TTL_SECONDS) and asked at most once within one.
   forRequest: (services, request) => ({
