@@ -38,8 +38,8 @@ export interface AppConfig {
   maxConcurrentRequests: number;
   /** How long region and project lists are kept across requests, in milliseconds. */
   discoveryTtlMs: number;
-  /** Shape limits checked before an operation runs (MAX_QUERY_ALIASES). */
-  queryLimits: { maxAliases: number };
+  /** Shape limits checked before an operation runs (MAX_QUERY_ALIASES, MAX_QUERY_TOKENS). */
+  queryLimits: { maxAliases: number; maxTokens: number };
 }
 
 /**
@@ -91,6 +91,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     discoveryTtlMs,
     queryLimits: {
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, { min: 0, max: 1_000 }),
+      maxTokens: integer(env, 'MAX_QUERY_TOKENS', 2_000, { min: 100, max: 100_000 }),
     },
   };
 }

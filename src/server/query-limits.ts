@@ -1,11 +1,16 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, parse, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors.js';
 
 export interface QueryLimits {
   /** Most aliases an operation may use (MAX_QUERY_ALIASES). */
   maxAliases: number;
+  /**
+   * Most tokens a document may have (MAX_QUERY_TOKENS): the parser stops there, so no document
+   * is parsed, validated or walked past this size (thousands of nested braces included).
+   */
+  maxTokens: number;
 }
 
 /**
@@ -27,6 +32,25 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
   };
   const aliases = maxAliasesRule({ n: limits.maxAliases, propagateOnRejection: false, onReject: [reject] });
   return {
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        try {
+          return parse(source, { ...options, maxTokens: limits.maxTokens });
+        } catch (error) {
+          if (error instanceof GraphQLError && /contains more th\w+ \d+ tokens/.test(error.message))
+            throw new GraphQLError(
+              `The document has more than ${limits.maxTokens} tokens (MAX_QUERY_TOKENS); parsing stopped there.`,
+              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } },
+            );
+          // A MAX_QUERY_TOKENS set high enough lets nesting overflow the parser's stack: same answer.
+          if (error instanceof RangeError)
+            throw new GraphQLError('The document is nested too deeply to parse; lower its nesting.', {
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+            });
+          throw error;
+        }
+      });
+    },
     onValidate({ addValidationRule }) {
       addValidationRule(aliases);
       addValidationRule(noNestedEquivalents);

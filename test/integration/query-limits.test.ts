@@ -62,6 +62,28 @@ describe('operations whose answer would grow out of proportion are refused befor
     expectRefused(refused, /inside `equivalents`/);
   });
 
+  it('thousands of levels of nesting: refused by MAX_QUERY_TOKENS, coded, at once, never a crash', async () => {
+    const deep = `{ ${'images { '.repeat(5_000)}name${' }'.repeat(5_000)} }`;
+    const response = await stack.post({ query: deep });
+    const answer = (await response.json()) as Answer;
+    expectRefused(answer, /more than 2000 tokens \(MAX_QUERY_TOKENS\)/);
+    expect(response.status).toBeLessThan(500);
+    // An ordinary query is far below the limit.
+    expect((await run('{ images(first: 1) { totalCount } }')).errors).toBeUndefined();
+
+    // A limit set high enough to let the nesting overflow the parser: still coded, never a 500.
+    const lax = await startStack({ env: { MAX_QUERY_TOKENS: '100000' } });
+    try {
+      const overflowing = await lax.post({ query: deep });
+      expect(overflowing.status).toBeLessThan(500);
+      const body = (await overflowing.json()) as Answer;
+      expect(body.errors![0]!.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(body.errors![0]!.message).toMatch(/nested too deeply/);
+    } finally {
+      await lax.close();
+    }
+  });
+
   it('one level of equivalents, however often, still runs', async () => {
     const answer = await run(
       '{ images(first: 1, filter: { distributions: ["ubuntu"] }) { edges { node { name equivalents { name } } } } latestImage { image { equivalents { imageId } } } }',
