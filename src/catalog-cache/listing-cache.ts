@@ -145,10 +145,6 @@ export function createCatalogCache(
     });
 
   async function readThrough<Value>(cacheKey: string, what: Fetch<Value>): Promise<Read<Value>> {
-    const missing = notFound.get(cacheKey);
-    if (missing && Date.now() - missing.at < settings.notFoundTtlMs) throw missing.error;
-    const kept = fresh.get(cacheKey);
-    if (kept && Date.now() < kept.until) return kept.read as Read<Value>;
     let cached: Cached<Value>;
     try {
       const graced = refreshing.has(cacheKey)
@@ -168,8 +164,12 @@ export function createCatalogCache(
     return read;
   }
 
-  /** One read per key at a time: concurrent lookups, failures included, share one. */
-  function shared<Value>(cacheKey: string, what: Fetch<Value>): Promise<Read<Value>> {
+  /** A fresh read as kept, else one read per key at a time: concurrent lookups, failures included, share one. */
+  async function shared<Value>(cacheKey: string, what: Fetch<Value>): Promise<Read<Value>> {
+    const kept = fresh.get(cacheKey);
+    if (kept && Date.now() < kept.until) return kept.read as Read<Value>;
+    const missing = notFound.get(cacheKey);
+    if (missing && Date.now() - missing.at < settings.notFoundTtlMs) throw missing.error;
     const running = inFlight.get(cacheKey) as Promise<Read<Value>> | undefined;
     if (running) return running;
     const work = readThrough(cacheKey, what).finally(() => inFlight.delete(cacheKey));
