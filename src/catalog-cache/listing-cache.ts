@@ -20,7 +20,6 @@ export interface Listing<Image> {
 }
 
 export interface ListingRequest<Image> {
-  provider: CloudProvider;
   /** The provider's own key of what one listing covers (`LON1`, `1:76:vm`). */
   key: string;
   /** How errors name the partition (`{ provider: 'civo', region: 'LON1' }`). */

@@ -50,7 +50,6 @@ export interface RequestTools {
  * cost), so no provider can forget the cap: past it, the lookup fails alone, with no call.
  */
 export function createPartitionLoaders<Partition, Image extends { imageId: string }>(
-  provider: string,
   source: PartitionSource<Partition, Image>,
   { charge, chargeDetail, listings: cache, observe, signal }: RequestTools,
 ): PartitionLoaders<Partition, Image> {
@@ -60,9 +59,8 @@ export function createPartitionLoaders<Partition, Image extends { imageId: strin
     const { partition: catalogPartition, location } = source.budget(partition);
     const listing = await cache.get(
       {
-        provider,
         key: source.keyOf(partition),
-        where: { provider: provider.toLowerCase(), ...location },
+        where: { provider: catalogPartition.provider.toLowerCase(), ...location },
         list: (listSignal) => source.list(partition, listSignal),
       },
       signal,
@@ -88,10 +86,11 @@ export function createPartitionLoaders<Partition, Image extends { imageId: strin
       return listings.load(partition);
     },
     image: async (partition, imageId) => {
-      charge(source.budget(partition));
+      const budget = source.budget(partition);
+      charge(budget);
       const listed = (await listings.load(partition)).find((image) => image.imageId === imageId);
       if (listed) return listed;
-      chargeDetail(source.budget(partition), `${provider}\u0000${source.keyOf(partition)}\u0000${imageId}`);
+      chargeDetail(budget, `${budget.partition.provider}\u0000${source.keyOf(partition)}\u0000${imageId}`);
       return details.load({ partition, imageId });
     },
   };

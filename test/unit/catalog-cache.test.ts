@@ -16,7 +16,6 @@ const never = new AbortController().signal;
 /** A listing source that counts its calls; `images` says what it answers. */
 function source(images: () => Promise<string[]>): ListingRequest<string> & { calls: number } {
   const request = {
-    provider: 'CIVO',
     key: 'LON1',
     where: { provider: 'civo', region: 'LON1' },
     calls: 0,

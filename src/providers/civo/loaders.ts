@@ -14,7 +14,6 @@ export interface CivoLoaders {
 export function createCivoLoaders(client: CivoClient, request: RequestTools): CivoLoaders {
   const { signal } = request;
   const loaders = createPartitionLoaders<string, CivoImage>(
-    'CIVO',
     {
       keyOf: (region) => region,
       budget: (region) => ({ partition: civoPartition(region), where: `Civo region ${region}`, location: { region } }),

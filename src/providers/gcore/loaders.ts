@@ -25,7 +25,6 @@ interface GcorePartition {
 export function createGcoreLoaders(client: GcoreClient, request: RequestTools): GcoreLoaders {
   const { signal } = request;
   const loaders = createPartitionLoaders<GcorePartition, GcoreImage>(
-    'GCORE',
     {
       keyOf: ({ projectId, regionId, baremetal }) => `${projectId}:${regionId}:${baremetal ? 'bm' : 'vm'}`,
       // Bare metal or not, one project × region counts once against the cap.

@@ -155,7 +155,6 @@ export function testCloudProvider(): ProviderPlugin<{ url: string }, Client, Sco
       client,
       regions: once(() => client.regions()),
       loaders: createPartitionLoaders<string, TestCloudImage>(
-        TEST_CLOUD,
         {
           keyOf: (region) => region,
           budget: (region) => ({
