@@ -4,8 +4,8 @@
  * of each image (distinct ids), a catalog ten times the demo's.
  * Usage: node --import tsx --expose-gc bench/cached-memory.ts demo|tenfold
  */
-import { loadConfig } from '../src/config.js';
-import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY, startEmulator } from '../src/emulator/server.js';
+import { loadConfig, withDemoProviders } from '../src/config.js';
+import { DEMO_API_KEYS, startEmulator } from '../src/emulator/server.js';
 import { createServer } from '../src/server/create-server.js';
 
 const tenfold: typeof fetch = async (input, init) => {
@@ -25,12 +25,9 @@ const tenfold: typeof fetch = async (input, init) => {
 const mode = process.argv[2] === 'tenfold' ? 'tenfold' : 'demo';
 const emulator = await startEmulator();
 const server = createServer({
-  config: loadConfig({
-    CIVO_API_KEY: DEMO_CIVO_API_KEY,
-    CIVO_API_URL: emulator.url,
-    GCORE_API_KEY: DEMO_GCORE_API_KEY,
-    GCORE_API_URL: emulator.url,
-    CATALOG_TTL_SECONDS: '3600',
+  config: withDemoProviders(loadConfig({ CATALOG_TTL_SECONDS: '3600' }), {
+    apiUrl: emulator.url,
+    apiKeys: DEMO_API_KEYS,
   }),
   ...(mode === 'tenfold' ? { fetch: tenfold } : {}),
   logSink: { debug() {}, info() {}, warn() {}, error() {} },

@@ -12,8 +12,8 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { GraphQLObjectType, GraphQLSchema, type GraphQLFieldResolver } from 'graphql';
-import { loadConfig } from '../src/config.js';
-import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY, type Emulator } from '../src/emulator/server.js';
+import { loadConfig, withDemoProviders } from '../src/config.js';
+import { DEMO_API_KEYS, type Emulator } from '../src/emulator/server.js';
 import { schema } from '../src/schema/index.js';
 import { createServer, type Server } from '../src/server/create-server.js';
 
@@ -60,13 +60,9 @@ function service(
   fetchUpstream?: typeof fetch,
   served?: GraphQLSchema,
 ): Promise<Served> {
-  const config = loadConfig({
-    CIVO_API_KEY: DEMO_CIVO_API_KEY,
-    CIVO_API_URL: emulator.url,
-    GCORE_API_KEY: DEMO_GCORE_API_KEY,
-    GCORE_API_URL: emulator.url,
-    MAX_CONCURRENT_REQUESTS: '10000',
-    ...env,
+  const config = withDemoProviders(loadConfig({ MAX_CONCURRENT_REQUESTS: '10000', ...env }), {
+    apiUrl: emulator.url,
+    apiKeys: DEMO_API_KEYS,
   });
   const server = createServer({
     config,

@@ -12,8 +12,8 @@
  */
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../src/config.js';
-import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY, startEmulator } from '../src/emulator/server.js';
+import { loadConfig, withDemoProviders } from '../src/config.js';
+import { DEMO_API_KEYS, DEMO_GCORE_API_KEY, startEmulator } from '../src/emulator/server.js';
 import { createServer } from '../src/server/create-server.js';
 import { benchCatalogCache } from './catalog-cache.js';
 
@@ -26,12 +26,9 @@ const latencyMs = option('latency', 150);
 const rounds = option('rounds', 5);
 
 const emulator = await startEmulator({ latencyMs });
-const config = loadConfig({
-  CIVO_API_KEY: DEMO_CIVO_API_KEY,
-  CIVO_API_URL: emulator.url,
-  GCORE_API_KEY: DEMO_GCORE_API_KEY,
-  GCORE_API_URL: emulator.url,
-  CATALOG_TTL_SECONDS: '0',
+const config = withDemoProviders(loadConfig({ CATALOG_TTL_SECONDS: '0' }), {
+  apiUrl: emulator.url,
+  apiKeys: DEMO_API_KEYS,
 });
 const uncached = createServer({ config });
 const http = createHttpServer(uncached);
