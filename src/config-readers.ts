@@ -50,6 +50,19 @@ export function url(env: Env, variable: string, fallback: string): string {
   return parsed.href.replace(/\/+$/, '');
 }
 
+/** A host name or IP address to listen on (`0.0.0.0`, `::`, `127.0.0.1`, `localhost`, …). */
+export function host(env: Env, variable: string, fallback: string): string {
+  const value = nonEmpty(env[variable]);
+  if (value === undefined) return fallback;
+  const ipv6 = /^[0-9A-Fa-f:.]+$/.test(value) && value.includes(':');
+  const name = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(
+    value,
+  );
+  if (!ipv6 && !name)
+    throw new ConfigError(variable, `"${value}" is not a host name or IP address (e.g. 0.0.0.0, ::, 127.0.0.1)`);
+  return value;
+}
+
 export function integer(
   env: Env,
   variable: string,

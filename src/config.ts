@@ -1,6 +1,6 @@
 import type { CloudProvider } from './catalog/disk-image.js';
 import { readCatalogCacheSettings, type CatalogCacheSettings } from './catalog-cache/settings.js';
-import { ConfigError, integer, type Env } from './config-readers.js';
+import { ConfigError, host, integer, type Env } from './config-readers.js';
 import './providers/index.js';
 import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
 import { DEFAULT_UPSTREAM_HTTP_SETTINGS, type UpstreamHttpSettings } from './upstream/http-client.js';
@@ -10,6 +10,10 @@ export { ConfigError } from './config-readers.js';
 /** Everything the service reads from its environment (README, "Settings"). */
 export interface AppConfig {
   port: number;
+  /** Interface the HTTP server binds (HOST): loopback unless told otherwise. */
+  host: string;
+  /** SHUTDOWN_GRACE_MS: how long a SIGTERM lets running requests finish before their connections are cut. */
+  shutdownGraceMs: number;
   /** No provider is configured (no key set at all): serve the built-in emulator's catalog. */
   demo: boolean;
   /**
@@ -64,6 +68,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   return {
     port: integer(env, 'PORT', 4000, { min: 0, max: 65_535 }),
+    host: host(env, 'HOST', '127.0.0.1'),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 15_000, { min: 0, max: 600_000 }),
     demo,
     providers,
     ignoredInDemo: demo ? [...providers.values()].flatMap((settings) => settings.ignoredInDemo) : [],

@@ -3,6 +3,10 @@ import { ConfigError, loadConfig, withDemoProviders, type AppConfig } from './co
 import type { Emulator } from './emulator/server.js';
 import { registeredProviders } from './providers/plugin.js';
 import { createServer } from './server/create-server.js';
+import { gracefulStop } from './lifecycle/graceful-stop.js';
+
+/** What closing the cache's Redis connections and the demo emulator may take after the grace period. */
+const CLEANUP_MS = 5_000;
 
 /**
  * Entry point: read settings, start the built-in emulator in demo mode, listen. Everything
@@ -43,22 +47,25 @@ async function main(): Promise<void> {
 
   const yoga = createServer({ config });
   const server = createHttpServer(yoga);
+  const requests = gracefulStop(server);
   server.once('error', (error: NodeJS.ErrnoException) => {
     // Start-up failures get one line, like bad settings: a busy port is not a crash.
-    const why =
+    const line =
       error.code === 'EADDRINUSE'
-        ? 'the port is in use'
+        ? `Cannot listen on PORT ${config.port}: the port is in use.`
         : error.code === 'EACCES'
-          ? 'permission denied'
-          : error.message;
-    console.error(`Cannot listen on PORT ${config.port}: ${why}.`);
+          ? `Cannot listen on PORT ${config.port}: permission denied.`
+          : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND'
+            ? `Cannot listen on HOST ${config.host}: it is not an address of this machine.`
+            : `Cannot listen on HOST ${config.host}, PORT ${config.port}: ${error.message}.`;
+    console.error(line);
     void emulator?.close();
     process.exit(1);
   });
-  server.listen(config.port, () => {
+  server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(`GraphQL API and GraphiQL at http://localhost:${port}${yoga.graphqlEndpoint}`);
+    console.log(`GraphQL API and GraphiQL at ${publicUrl(config.host, port)}${yoga.graphqlEndpoint}`);
     if (config.cache.warmUp && config.cache.ttlMs > 0)
       void yoga
         .warmUp()
@@ -69,18 +76,34 @@ async function main(): Promise<void> {
         );
   });
 
-  const stop = () => {
-    server.close();
-    server.closeAllConnections();
-    void yoga.close();
-    void emulator?.close();
-    // Whatever still holds the process (a stuck connection) gets 10 s; a second signal ends it now.
-    setTimeout(() => process.exit(0), 10_000).unref();
+  const stop = async (signal: NodeJS.Signals) => {
+    // A second signal means "now": the operator has stopped waiting.
     process.once('SIGINT', () => process.exit(130));
     process.once('SIGTERM', () => process.exit(143));
+    console.log(
+      `${signal}: stopping; ${requests.inFlight()} requests in flight get up to ${config.shutdownGraceMs} ms to finish.`,
+    );
+    // Closing Redis or the emulator should take moments; if one hangs, it does not hold the exit.
+    setTimeout(() => {
+      console.error(`Did not stop within ${config.shutdownGraceMs + CLEANUP_MS} ms; exiting anyway.`);
+      process.exit(1);
+    }, config.shutdownGraceMs + CLEANUP_MS).unref();
+    const { inFlight, cut } = await requests.stop(config.shutdownGraceMs);
+    await Promise.allSettled([yoga.close(), emulator?.close()]);
+    console.log(
+      `Stopped: ${inFlight - cut} of ${inFlight} in-flight requests answered${cut ? `, ${cut} cut off` : ''}.`,
+    );
+    // Upstream keep-alive sockets and timers would hold the process; everything worth finishing has.
+    process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', (signal) => void stop(signal));
+  process.once('SIGTERM', (signal) => void stop(signal));
+}
+
+/** The URL to print: a wildcard bind is reached through localhost; an IPv6 literal needs brackets. */
+function publicUrl(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
 }
 
 await main();

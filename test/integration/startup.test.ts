@@ -1,123 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
 import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY } from '../../src/emulator/server.js';
 import { gcoreProjects, gcoreRegions } from '../../src/providers/gcore/emulator/catalog.js';
+import { query, startMain, stopChildren, URL_LINE, type Started } from '../support/service-process.js';
 
 /**
- * The real entry point (`src/main.ts`) as a child process, as `npm start` runs it: what it
- * logs, whether its logged URL answers, and how it refuses bad settings.
+ * The compiled entry point (`dist/main.js`) as a child process, as `npm start` runs it: what
+ * it logs, whether its logged URL answers, and how it refuses bad settings.
  */
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** A hung start-up fails the test instead of blocking the run. */
-const SPAWN_TIMEOUT_MS = 20_000;
-
-interface Started {
-  child: ChildProcess;
-  stdout(): string;
-  stderr(): string;
-  /** Resolves with the first match of `pattern` on stdout; rejects on exit or timeout. */
-  waitForStdout(pattern: RegExp): Promise<RegExpMatchArray>;
-  /** Resolves with the exit code once the process has ended; rejects on timeout. */
-  exited(): Promise<number | null>;
-}
-
-const children: ChildProcess[] = [];
-
-afterEach(async () => {
-  await Promise.all(children.splice(0).map(stop));
-});
-
-/** Kills a child that is still running and waits until it is gone. */
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGKILL');
-  await gone;
-}
-
-/** Only PATH and HOME from the outside, so no key or setting of the machine leaks in. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PORT: '0', ...extra };
-  if (process.env.PATH !== undefined) env.PATH = process.env.PATH;
-  if (process.env.HOME !== undefined) env.HOME = process.env.HOME;
-  return env;
-}
-
-function startMain(extra: Record<string, string> = {}): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: cleanEnv(extra),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // A backstop in case a test forgets to stop it: the process never outlives this.
-    timeout: SPAWN_TIMEOUT_MS + 5_000,
-    killSignal: 'SIGKILL',
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exit = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
-
-  const withTimeout = <T>(promise: Promise<T>, what: string) => {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new Error(
-              `timed out after ${SPAWN_TIMEOUT_MS} ms waiting for ${what}\nstdout:\n${stdout}\nstderr:\n${stderr}`,
-            ),
-          ),
-        SPAWN_TIMEOUT_MS,
-      );
-    });
-    return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-  };
-
-  return {
-    child,
-    stdout: () => stdout,
-    stderr: () => stderr,
-    waitForStdout(pattern) {
-      const found = new Promise<RegExpMatchArray>((resolve, reject) => {
-        const check = () => {
-          const match = stdout.match(pattern);
-          if (match) {
-            child.stdout!.off('data', check);
-            resolve(match);
-          }
-        };
-        child.stdout!.on('data', check);
-        void exit.then((code) =>
-          reject(new Error(`exited with ${code} before printing ${pattern}\nstdout:\n${stdout}\nstderr:\n${stderr}`)),
-        );
-        check();
-      });
-      return withTimeout(found, `${pattern} on stdout`);
-    },
-    exited: () => withTimeout(exit, 'the process to exit'),
-  };
-}
-
-const URL_LINE = /GraphQL API and GraphiQL at (http:\/\/\S+\/graphql)\n/;
-
-async function query<T>(url: string, source: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query: source }),
-    signal: AbortSignal.timeout(SPAWN_TIMEOUT_MS),
-  });
-  expect(response.status).toBe(200);
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
+afterEach(stopChildren);
 
 interface Coverages {
   civo: { coverage: { requested: number; answered: number } };
@@ -135,7 +28,7 @@ function expectNoDemoKeys(started: Started): void {
   }
 }
 
-describe('npm start (src/main.ts)', () => {
+describe('the service process (dist/main.js)', () => {
   it('serves the emulator catalog in demo mode on the URL it logs, and never prints the demo keys', async () => {
     const started = startMain();
     const [, url] = await started.waitForStdout(URL_LINE);
