@@ -3,6 +3,7 @@ import { readCatalogCacheSettings, type CatalogCacheSettings } from './catalog-c
 import { ConfigError, integer, type Env } from './config-readers.js';
 import './providers/index.js';
 import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
+import { readHttpSettings, type HttpSettings } from './server/http-settings.js';
 import { DEFAULT_UPSTREAM_HTTP_SETTINGS, type UpstreamHttpSettings } from './upstream/http-client.js';
 
 export { ConfigError } from './config-readers.js';
@@ -10,6 +11,8 @@ export { ConfigError } from './config-readers.js';
 /** Everything the service reads from its environment (README, "Settings"). */
 export interface AppConfig {
   port: number;
+  /** CORS_ORIGINS and MAX_REQUEST_BYTES. */
+  http: HttpSettings;
   /** No provider is configured (no key set at all): serve the built-in emulator's catalog. */
   demo: boolean;
   /**
@@ -64,6 +67,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   return {
     port: integer(env, 'PORT', 4000, { min: 0, max: 65_535 }),
+    http: readHttpSettings(env),
     demo,
     providers,
     ignoredInDemo: demo ? [...providers.values()].flatMap((settings) => settings.ignoredInDemo) : [],

@@ -19,6 +19,10 @@ export const ErrorCode = {
   TOO_MANY_LOOKUPS: 'TOO_MANY_LOOKUPS',
   /** The service is at capacity (MAX_CONCURRENT_REQUESTS): retry after `Retry-After`. */
   OVERLOADED: 'OVERLOADED',
+  /** A form-like POST (urlencoded, multipart, text/plain) without the CSRF header: HTTP 403. */
+  CSRF_PREFLIGHT_REQUIRED: 'CSRF_PREFLIGHT_REQUIRED',
+  /** A request body over MAX_REQUEST_BYTES: HTTP 413 (the code Yoga itself gives it). */
+  REQUEST_ENTITY_TOO_LARGE: 'REQUEST_ENTITY_TOO_LARGE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

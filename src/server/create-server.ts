@@ -9,11 +9,14 @@ import { registeredProviders } from '../providers/plugin.js';
 import { createProviderServices, type ProviderServices } from '../providers/services.js';
 import { createDriftLog } from '../upstream/drift-log.js';
 import { schema } from '../schema/index.js';
+import { useCorsPolicy } from './cors.js';
+import { useCsrfPrevention } from './csrf.js';
 import { DEFAULT_QUERY } from './default-query.js';
 import { usePartialFailures } from './partial-failures.js';
 import { useInputErrorCodes } from './input-error-codes.js';
 import { useQueriesOnly } from './queries-only.js';
 import { useQueryLimits } from './query-limits.js';
+import { useRequestSizeMessage } from './request-size.js';
 import { redactingLogger } from './redacting-logger.js';
 import { useLoadShedding } from './load-shedding.js';
 import { useUnreadableParams } from './unreadable-params.js';
@@ -80,10 +83,16 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
     // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     logging: logger,
+    // Replaced by useCorsPolicy: Yoga's default reflects any origin and allows credentials.
+    cors: false,
+    maxRequestBodySize: config.http.maxRequestBytes,
     context: ({ request }) => requestContext(request.signal),
     plugins: [
+      useCorsPolicy(config.http.corsOrigins),
       useLoadShedding(config.maxConcurrentRequests, () => shed.count++),
-      useUnreadableParams(),
+      useUnreadableParams(config.http.maxRequestBytes),
+      useCsrfPrevention(),
+      useRequestSizeMessage(config.http.maxRequestBytes),
       useQueriesOnly(),
       useQueryLimits(config.queryLimits),
       usePartialFailures(),
