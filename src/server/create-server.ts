@@ -17,7 +17,9 @@ import { useInputErrorCodes } from './input-error-codes.js';
 import { useQueriesOnly } from './queries-only.js';
 import { useQueryLimits } from './query-limits.js';
 import { useRequestSizeMessage } from './request-size.js';
+import { secretRedactor } from '../shared/redact.js';
 import { redactingLogger } from './redacting-logger.js';
+import { useRedactedErrors } from './redacted-errors.js';
 import { useLoadShedding } from './load-shedding.js';
 import { useUnreadableParams } from './unreadable-params.js';
 import { useUpstreamFailureLog } from './upstream-failure-log.js';
@@ -46,14 +48,17 @@ export type Server = YogaServerInstance<Record<string, never>, Context> & {
  * (which is how the tests drive it). It listens on nothing itself.
  */
 export function createServer({ config, fetch, logSink, schema: served = schema }: ServerOptions): Server {
-  const secrets = [
-    ...registeredProviders().flatMap((provider) => {
-      const settings = config.providers.get(provider.name)?.config;
-      return settings ? provider.secrets(settings) : [];
-    }),
-    ...redisSecrets(config.cache.redisUrl),
-  ];
-  const logger = redactingLogger(secrets, logSink ? { sink: logSink } : {});
+  const redact = secretRedactor({
+    keys: [
+      ...registeredProviders().flatMap((provider) => {
+        const settings = config.providers.get(provider.name)?.config;
+        return settings ? provider.secrets(settings) : [];
+      }),
+      ...redisPasswords(config.cache.redisUrl),
+    ],
+    whole: config.cache.redisUrl ? [config.cache.redisUrl] : [],
+  });
+  const logger = redactingLogger(redact, logSink ? { sink: logSink } : {});
   const cache = createCatalogCache(
     { ...config.cache, discoveryTtlMs: config.discoveryTtlMs, maxQueueWaitMs: config.upstream.timeoutMs },
     { warn: (message) => logger.warn(message) },
@@ -98,6 +103,7 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
       usePartialFailures(),
       useUpstreamFailureLog(logger),
       useInputErrorCodes(),
+      useRedactedErrors(redact),
     ],
   });
   return Object.assign(yoga, {
@@ -111,9 +117,9 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
   });
 }
 
-/** The Redis URL and its password, cut out of every log line like the API keys. */
-function redisSecrets(redisUrl: string | null): string[] {
+/** The Redis URL's password, as written and decoded: cut out of every log line and answer like the API keys. */
+function redisPasswords(redisUrl: string | null): string[] {
   if (!redisUrl) return [];
   const { password } = new URL(redisUrl);
-  return [redisUrl, ...(password ? [password, decodeURIComponent(password)] : [])];
+  return password ? [password, decodeURIComponent(password)] : [];
 }
