@@ -4,6 +4,7 @@ import { ConfigError, integer, type Env } from './config-readers.js';
 import './providers/index.js';
 import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
 import { readHttpSettings, type HttpSettings } from './server/http-settings.js';
+import type { QueryLimits } from './server/query-limits.js';
 import { DEFAULT_UPSTREAM_HTTP_SETTINGS, type UpstreamHttpSettings } from './upstream/http-client.js';
 
 export { ConfigError } from './config-readers.js';
@@ -41,8 +42,8 @@ export interface AppConfig {
   maxConcurrentRequests: number;
   /** How long region and project lists are kept across requests, in milliseconds. */
   discoveryTtlMs: number;
-  /** Shape limits checked before an operation runs (MAX_QUERY_ALIASES, MAX_QUERY_TOKENS). */
-  queryLimits: { maxAliases: number; maxTokens: number };
+  /** Limits checked before an operation runs (MAX_QUERY_ALIASES, _TOKENS, _DEPTH, _DIRECTIVES, _COST). */
+  queryLimits: QueryLimits;
 }
 
 /**
@@ -96,6 +97,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queryLimits: {
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, { min: 0, max: 1_000 }),
       maxTokens: integer(env, 'MAX_QUERY_TOKENS', 2_000, { min: 100, max: 100_000 }),
+      // GraphiQL's introspection query nests 15 levels; README examples at most 6.
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 20, { min: 1, max: 1_000 }),
+      maxDirectives: integer(env, 'MAX_QUERY_DIRECTIVES', 50, { min: 0, max: 10_000 }),
+      maxCost: integer(env, 'MAX_QUERY_COST', 100_000, { min: 1, max: 1_000_000_000 }),
     },
   };
 }

@@ -16,7 +16,13 @@ describe('loadConfig', () => {
     expect(civo(config)).toBeNull();
     expect(gcore(config)).toBeNull();
     expect(config.port).toBe(4000);
-    expect(config.queryLimits).toEqual({ maxAliases: 30, maxTokens: 2_000 });
+    expect(config.queryLimits).toEqual({
+      maxAliases: 30,
+      maxTokens: 2_000,
+      maxDepth: 20,
+      maxDirectives: 50,
+      maxCost: 100_000,
+    });
     expect([...config.providers.keys()]).toEqual(['CIVO', 'GCORE']);
     expect(config.ignoredInDemo).toEqual([]);
     expect(config.demoLatencyMs).toBe(0);
