@@ -3,6 +3,8 @@ import { readCatalogCacheSettings, type CatalogCacheSettings } from './catalog-c
 import { ConfigError, host, integer, type Env } from './config-readers.js';
 import './providers/index.js';
 import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
+import { readHttpSettings, type HttpSettings } from './server/http-settings.js';
+import type { QueryLimits } from './server/query-limits.js';
 import { DEFAULT_UPSTREAM_HTTP_SETTINGS, type UpstreamHttpSettings } from './upstream/http-client.js';
 
 export { ConfigError } from './config-readers.js';
@@ -14,6 +16,8 @@ export interface AppConfig {
   host: string;
   /** SHUTDOWN_GRACE_MS: how long a SIGTERM lets running requests finish before their connections are cut. */
   shutdownGraceMs: number;
+  /** CORS_ORIGINS and MAX_REQUEST_BYTES. */
+  http: HttpSettings;
   /** No provider is configured (no key set at all): serve the built-in emulator's catalog. */
   demo: boolean;
   /**
@@ -42,8 +46,8 @@ export interface AppConfig {
   maxConcurrentRequests: number;
   /** How long region and project lists are kept across requests, in milliseconds. */
   discoveryTtlMs: number;
-  /** Shape limits checked before an operation runs (MAX_QUERY_ALIASES, MAX_QUERY_TOKENS). */
-  queryLimits: { maxAliases: number; maxTokens: number };
+  /** Limits checked before an operation runs (MAX_QUERY_ALIASES, _TOKENS, _DEPTH, _DIRECTIVES, _COST). */
+  queryLimits: QueryLimits;
 }
 
 /**
@@ -70,6 +74,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: integer(env, 'PORT', 4000, { min: 0, max: 65_535 }),
     host: host(env, 'HOST', '127.0.0.1'),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 15_000, { min: 0, max: 600_000 }),
+    http: readHttpSettings(env),
     demo,
     providers,
     ignoredInDemo: demo ? [...providers.values()].flatMap((settings) => settings.ignoredInDemo) : [],
@@ -98,6 +103,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queryLimits: {
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, { min: 0, max: 1_000 }),
       maxTokens: integer(env, 'MAX_QUERY_TOKENS', 2_000, { min: 100, max: 100_000 }),
+      // GraphiQL's introspection query nests 15 levels; README examples at most 6.
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 20, { min: 1, max: 1_000 }),
+      maxDirectives: integer(env, 'MAX_QUERY_DIRECTIVES', 50, { min: 0, max: 10_000 }),
+      maxCost: integer(env, 'MAX_QUERY_COST', 100_000, { min: 1, max: 1_000_000_000 }),
     },
   };
 }

@@ -19,6 +19,10 @@ export const ErrorCode = {
   TOO_MANY_LOOKUPS: 'TOO_MANY_LOOKUPS',
   /** The service is at capacity (MAX_CONCURRENT_REQUESTS): retry after `Retry-After`. */
   OVERLOADED: 'OVERLOADED',
+  /** A form-like POST (urlencoded, multipart, text/plain) without the CSRF header: HTTP 403. */
+  CSRF_PREFLIGHT_REQUIRED: 'CSRF_PREFLIGHT_REQUIRED',
+  /** A request body over MAX_REQUEST_BYTES: HTTP 413 (the code Yoga itself gives it). */
+  REQUEST_ENTITY_TOO_LARGE: 'REQUEST_ENTITY_TOO_LARGE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -55,7 +59,7 @@ export interface UpstreamErrorDetails {
   reason?: UpstreamReason;
   /** HTTP status the upstream answered, when it answered at all. */
   upstreamStatus?: number;
-  /** The upstream's own error code (`code` / `result` for Civo, `exception_class` for Gcore). */
+  /** The upstream's own error code (`code` / `result` for Civo, `exception_class` for Gcore), when code-shaped. */
   upstreamCode?: string;
   /** Seconds the upstream asked us to wait (429 / 503 with Retry-After). */
   retryAfterSeconds?: number;
@@ -86,9 +90,9 @@ function isRetryable(details: UpstreamErrorDetails): boolean {
 
 /**
  * A failure of one upstream partition. It is a GraphQLError so Yoga shows it unmasked. Its
- * message is composed by us; a few extensions quote the upstream's body (`upstreamCode`,
- * Gcore's `invalidFields`), so the clients pass every UpstreamError through `withoutSecret`
- * before it leaves them: no API key leaks through it.
+ * message is composed by us; `upstreamCode` quotes the upstream's body, so it is passed on only
+ * when code-shaped, and the clients pass every UpstreamError through `withoutSecret` before it
+ * leaves them: no API key, nor any fragment of one, leaks through it.
  */
 export class UpstreamError extends GraphQLError {
   readonly details: UpstreamErrorDetails;

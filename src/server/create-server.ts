@@ -9,12 +9,17 @@ import { registeredProviders } from '../providers/plugin.js';
 import { createProviderServices, type ProviderServices } from '../providers/services.js';
 import { createDriftLog } from '../upstream/drift-log.js';
 import { schema } from '../schema/index.js';
+import { useCorsPolicy } from './cors.js';
+import { useCsrfPrevention } from './csrf.js';
 import { DEFAULT_QUERY } from './default-query.js';
 import { usePartialFailures } from './partial-failures.js';
 import { useInputErrorCodes } from './input-error-codes.js';
 import { useQueriesOnly } from './queries-only.js';
 import { useQueryLimits } from './query-limits.js';
+import { useRequestSizeMessage } from './request-size.js';
+import { secretRedactor } from '../shared/redact.js';
 import { redactingLogger } from './redacting-logger.js';
+import { useRedactedErrors } from './redacted-errors.js';
 import { useLoadShedding } from './load-shedding.js';
 import { useUnreadableParams } from './unreadable-params.js';
 import { useUpstreamFailureLog } from './upstream-failure-log.js';
@@ -43,14 +48,17 @@ export type Server = YogaServerInstance<Record<string, never>, Context> & {
  * (which is how the tests drive it). It listens on nothing itself.
  */
 export function createServer({ config, fetch, logSink, schema: served = schema }: ServerOptions): Server {
-  const secrets = [
-    ...registeredProviders().flatMap((provider) => {
-      const settings = config.providers.get(provider.name)?.config;
-      return settings ? provider.secrets(settings) : [];
-    }),
-    ...redisSecrets(config.cache.redisUrl),
-  ];
-  const logger = redactingLogger(secrets, logSink ? { sink: logSink } : {});
+  const redact = secretRedactor({
+    keys: [
+      ...registeredProviders().flatMap((provider) => {
+        const settings = config.providers.get(provider.name)?.config;
+        return settings ? provider.secrets(settings) : [];
+      }),
+      ...redisPasswords(config.cache.redisUrl),
+    ],
+    whole: config.cache.redisUrl ? [config.cache.redisUrl] : [],
+  });
+  const logger = redactingLogger(redact, logSink ? { sink: logSink } : {});
   const cache = createCatalogCache(
     { ...config.cache, discoveryTtlMs: config.discoveryTtlMs, maxQueueWaitMs: config.upstream.timeoutMs },
     { warn: (message) => logger.warn(message) },
@@ -80,15 +88,22 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
     // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     logging: logger,
+    // Replaced by useCorsPolicy: Yoga's default reflects any origin and allows credentials.
+    cors: false,
+    maxRequestBodySize: config.http.maxRequestBytes,
     context: ({ request }) => requestContext(request.signal),
     plugins: [
+      useCorsPolicy(config.http.corsOrigins),
       useLoadShedding(config.maxConcurrentRequests, () => shed.count++),
-      useUnreadableParams(),
+      useUnreadableParams(config.http.maxRequestBytes),
+      useCsrfPrevention(),
+      useRequestSizeMessage(config.http.maxRequestBytes),
       useQueriesOnly(),
       useQueryLimits(config.queryLimits),
       usePartialFailures(),
       useUpstreamFailureLog(logger),
       useInputErrorCodes(),
+      useRedactedErrors(redact),
     ],
   });
   return Object.assign(yoga, {
@@ -102,9 +117,9 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
   });
 }
 
-/** The Redis URL and its password, cut out of every log line like the API keys. */
-function redisSecrets(redisUrl: string | null): string[] {
+/** The Redis URL's password, as written and decoded: cut out of every log line and answer like the API keys. */
+function redisPasswords(redisUrl: string | null): string[] {
   if (!redisUrl) return [];
   const { password } = new URL(redisUrl);
-  return [redisUrl, ...(password ? [password, decodeURIComponent(password)] : [])];
+  return password ? [password, decodeURIComponent(password)] : [];
 }

@@ -1,10 +1,8 @@
 import { formatWithOptions } from 'node:util';
 import { createLogger, type LogLevel, type YogaLogger } from 'graphql-yoga';
-import { redact } from '../shared/redact.js';
+import type { Redactor } from '../shared/redact.js';
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
-/** Shorter "keys" would blank out ordinary words; no real Civo or Gcore key is this short. */
-const MIN_SECRET_LENGTH = 6;
 
 export interface RedactingLoggerOptions {
   /** Lowest level written; default `info` (`debug` with DEBUG=1, as Yoga does). */
@@ -14,22 +12,17 @@ export interface RedactingLoggerOptions {
 }
 
 /**
- * Yoga's logger with every secret (the API keys) cut out of what it writes. Our own errors
+ * Yoga's logger with every secret (the API keys, and any fragment of one) cut out of what it writes. Our own errors
  * never carry a key, but Yoga logs unexpected errors whole, and a third-party error object
  * (a request with its headers, say) could: logs are the one place a key would otherwise
  * escape. Arguments are formatted to one string first so nested objects are covered too.
  */
-export function redactingLogger(
-  secrets: readonly (string | undefined)[],
-  options: RedactingLoggerOptions = {},
-): YogaLogger {
+export function redactingLogger(redact: Redactor, options: RedactingLoggerOptions = {}): YogaLogger {
   const level = options.level ?? (process.env.DEBUG === '1' ? 'debug' : 'info');
   const sink = options.sink ?? consoleSink(level);
-  const live = secrets.filter((secret): secret is string => secret !== undefined && secret.length >= MIN_SECRET_LENGTH);
-  const withoutSecrets = (args: unknown[]): unknown[] => {
-    if (live.length === 0) return args;
-    return [redact(formatWithOptions({ colors: false, depth: 8 }, ...args), live)];
-  };
+  const withoutSecrets = (args: unknown[]): unknown[] => [
+    redact(formatWithOptions({ colors: false, depth: 8 }, ...args)),
+  ];
   const lowest = LEVELS.indexOf(level);
   const logger = {} as YogaLogger;
   for (const [index, name] of LEVELS.entries()) {

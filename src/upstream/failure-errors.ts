@@ -1,7 +1,7 @@
 import { ErrorCode, UpstreamError, type PartitionRef, type UpstreamErrorDetails } from '../errors.js';
 import type { UpstreamFailure } from './http-client.js';
 import { retryAfterMs } from './retry-after.js';
-import { redact } from '../shared/redact.js';
+import { redactDeep, secretRedactor } from '../shared/redact.js';
 
 /** What an upstream error code looks like (`database_account_not_found`, `NotFoundError`). */
 const UPSTREAM_CODE = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
@@ -62,21 +62,19 @@ export function httpFailureDetails(
 }
 
 /**
- * The error with every occurrence of `secret` (the provider's API key) cut out of its message
- * and extensions. Our messages never carry a key, but some extensions quote the upstream's
- * body (Gcore's `invalid_fields`), and an upstream may echo what it was sent.
+ * The error with `secret` (the provider's API key), and any fragment of it, cut out of its
+ * message and extensions. Our messages never carry a key, but some extensions quote the
+ * upstream's body, and an upstream may echo what it was sent, mangled or not. An `upstreamCode`
+ * that held any of it is dropped rather than passed on half-cut: it is no code of theirs.
  */
 export function withoutSecret<E extends UpstreamError>(error: E, secret: string): E {
-  if (secret.length === 0) return error;
-  const scrub = (value: unknown): unknown => {
-    if (typeof value === 'string') return redact(value, [secret]);
-    if (Array.isArray(value)) return value.map(scrub);
-    if (typeof value === 'object' && value !== null)
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), scrub(item)]));
-    return value;
-  };
-  error.message = scrub(error.message) as string;
+  const redact = secretRedactor({ keys: [secret] });
+  error.message = redact(error.message);
   const extensions = error.extensions as Record<string, unknown>;
-  for (const [key, value] of Object.entries(extensions)) extensions[key] = scrub(value);
+  for (const [key, value] of Object.entries(extensions)) {
+    const scrubbed = redactDeep(value, redact);
+    if (key === 'upstreamCode' && scrubbed !== value) delete extensions[key];
+    else extensions[key] = scrubbed;
+  }
   return error;
 }

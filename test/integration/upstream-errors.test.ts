@@ -289,6 +289,68 @@ describe('an upstream that echoes the key back', () => {
   });
 });
 
+describe('an upstream that echoes the key mangled', () => {
+  it('leaks no fragment of it into responses or logs, and drops an upstreamCode that held one', async () => {
+    // Code-shaped echoes (they pass the upstreamCode format): one character changed, cut short,
+    // upper-cased, pieces interleaved with other text.
+    const mangle = (key: string) => ({
+      changed: `${key.slice(0, 20)}X${key.slice(21)}`,
+      short: key.slice(3, 40),
+      upper: key.slice(0, 30).toUpperCase(),
+      interleaved: `${key.slice(0, 9)}.zz.${key.slice(12, 22)}.zz.${key.slice(30)}`,
+    });
+    const civo = mangle(DEMO_CIVO_API_KEY);
+    const gcore = mangle(DEMO_GCORE_API_KEY);
+    const echoes = { civo: Object.values(civo), gcore: Object.values(gcore) };
+    let served = 0;
+    const own = await startStack({
+      env: { UPSTREAM_RETRY_LIMIT: '0' },
+      rewrite: async (url, response) => {
+        if (!url.pathname.includes('images')) return response;
+        const echo = (url.pathname.startsWith('/v2/') ? echoes.civo : echoes.gcore)[served++ % 4]!;
+        const body = url.pathname.startsWith('/v2/')
+          ? { code: echo, reason: `unknown key ${echo}` }
+          : { exception_class: echo, message: `unknown key ${echo}` };
+        return Response.json(body, { status: 429 });
+      },
+    });
+    try {
+      for (let round = 0; round < 4; round++) {
+        const response = await own.post({
+          query: `{ civoDiskImages(region: "LON1") { imageId } gcoreImages(regionId: ${region.id}) { imageId } }`,
+        });
+        const text = await response.text();
+        const { errors } = JSON.parse(text) as { errors: { extensions: Record<string, unknown> }[] };
+        expect(errors.map((error) => error.extensions.code)).toEqual([
+          'UPSTREAM_RATE_LIMITED',
+          'UPSTREAM_RATE_LIMITED',
+        ]);
+        for (const error of errors) expect(error.extensions.upstreamCode).toBeUndefined();
+        for (const [key, where] of [
+          [DEMO_CIVO_API_KEY, text],
+          [DEMO_GCORE_API_KEY, text],
+          [DEMO_CIVO_API_KEY, own.logs.join('\n')],
+          [DEMO_GCORE_API_KEY, own.logs.join('\n')],
+        ] as const)
+          expect(fragmentsOf(key, where)).toEqual([]);
+      }
+      expect(served).toBe(8);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+/** Every run of 6 characters of `key` that `text` contains, case ignored. */
+function fragmentsOf(key: string, text: string): string[] {
+  const runs: string[] = [];
+  for (let start = 0; start + 6 <= key.length; start++) {
+    const run = key.slice(start, start + 6).toLowerCase();
+    if (text.toLowerCase().includes(run)) runs.push(run);
+  }
+  return runs;
+}
+
 describe('a provider without a key', () => {
   it('answers PROVIDER_NOT_CONFIGURED for its fields and serves the other', async () => {
     const civoOnly = await startStack({ env: { GCORE_API_KEY: undefined } });

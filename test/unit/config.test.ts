@@ -16,10 +16,24 @@ describe('loadConfig', () => {
     expect(civo(config)).toBeNull();
     expect(gcore(config)).toBeNull();
     expect(config.port).toBe(4000);
-    expect(config.queryLimits).toEqual({ maxAliases: 30, maxTokens: 2_000 });
+    expect(config.queryLimits).toEqual({
+      maxAliases: 30,
+      maxTokens: 2_000,
+      maxDepth: 20,
+      maxDirectives: 50,
+      maxCost: 100_000,
+    });
     expect([...config.providers.keys()]).toEqual(['CIVO', 'GCORE']);
     expect(config.ignoredInDemo).toEqual([]);
     expect(config.demoLatencyMs).toBe(0);
+  });
+
+  it('reads CORS_ORIGINS as exact origins (any origin when unset or *) and MAX_REQUEST_BYTES', () => {
+    expect(loadConfig({}).http).toEqual({ corsOrigins: null, maxRequestBytes: 65_536 });
+    expect(loadConfig({ CORS_ORIGINS: '*' }).http.corsOrigins).toBeNull();
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:3000', MAX_REQUEST_BYTES: '4096' }).http,
+    ).toEqual({ corsOrigins: ['https://a.example', 'http://localhost:3000'], maxRequestBytes: 4096 });
   });
 
   it('configures only the provider that has a key, with default URLs', () => {
@@ -83,6 +97,10 @@ describe('loadConfig', () => {
     ['REDIS_URL', { REDIS_URL: 'redis://:secret-part%ZZ@127.0.0.1:6379' }],
     ['UPSTREAM_MAX_CONCURRENCY', { UPSTREAM_MAX_CONCURRENCY: '0' }],
     ['MAX_NODE_IDS', { MAX_NODE_IDS: '0' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'https://a.example/' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'https://a.example,a.example' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'ftp://a.example' }],
+    ['MAX_REQUEST_BYTES', { MAX_REQUEST_BYTES: '100' }],
     ['CATALOG_MAX_STALE_SECONDS', { CATALOG_MAX_STALE_SECONDS: '10', CATALOG_TTL_SECONDS: '300' }],
     ['CATALOG_MAX_STALE_SECONDS', { CATALOG_MAX_STALE_SECONDS: '100', CATALOG_TTL_SECONDS: '60' }],
   ])('refuses a bad %s with a one-line message naming it (%o)', (variable, env) => {
