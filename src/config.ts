@@ -1,6 +1,7 @@
 import type { CloudProvider } from './catalog/disk-image.js';
 import { readCatalogCacheSettings, type CatalogCacheSettings } from './catalog-cache/settings.js';
-import { ConfigError, integer, type Env } from './config-readers.js';
+import { ConfigError, integer, oneOf, type Env } from './config-readers.js';
+import { LOG_LEVELS, type LogLevel } from './observability/log.js';
 import './providers/index.js';
 import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
 import { DEFAULT_UPSTREAM_HTTP_SETTINGS, type UpstreamHttpSettings } from './upstream/http-client.js';
@@ -40,6 +41,8 @@ export interface AppConfig {
   discoveryTtlMs: number;
   /** Shape limits checked before an operation runs (MAX_QUERY_ALIASES, MAX_QUERY_TOKENS). */
   queryLimits: { maxAliases: number; maxTokens: number };
+  /** LOG_LEVEL: the lowest level logged (`debug` when unset and DEBUG=1). */
+  logLevel: LogLevel;
 }
 
 /**
@@ -93,6 +96,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, { min: 0, max: 1_000 }),
       maxTokens: integer(env, 'MAX_QUERY_TOKENS', 2_000, { min: 100, max: 100_000 }),
     },
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, env.DEBUG === '1' ? 'debug' : 'info'),
   };
 }
 

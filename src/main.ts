@@ -1,6 +1,8 @@
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig, withDemoProviders, type AppConfig } from './config.js';
 import type { Emulator } from './emulator/server.js';
+import { createLogger } from './observability/log.js';
+import { secretsOf } from './observability/secrets.js';
 import { registeredProviders } from './providers/plugin.js';
 import { createServer } from './server/create-server.js';
 
@@ -26,22 +28,26 @@ async function main(): Promise<void> {
     const { startEmulator, DEMO_API_KEYS } = await import('./emulator/server.js');
     emulator = await startEmulator({ latencyMs: config.demoLatencyMs });
     config = withDemoProviders(config, { apiUrl: emulator.url, apiKeys: DEMO_API_KEYS });
+  }
+  // Made once the keys are known (the demo ones too): every line from here on goes through it.
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  if (emulator) {
     const keys = registeredProviders()
       .map((provider) => provider.keySetting)
       .join(' or ');
-    console.log(`Demo mode: no ${keys} set, serving the built-in emulator's catalog (${emulator.url}).`);
+    logger.info(`Demo mode: no ${keys} set, serving the built-in emulator's catalog (${emulator.url}).`);
     if (config.ignoredInDemo.length) {
       const names = config.ignoredInDemo.join(' and ');
-      console.log(`Ignoring ${names} in demo mode: no ${keys} is set, so the built-in emulator answers instead.`);
+      logger.info(`Ignoring ${names} in demo mode: no ${keys} is set, so the built-in emulator answers instead.`);
     }
   } else {
     const off = registeredProviders()
       .filter((provider) => !config.providers.get(provider.name)?.config)
       .map((provider) => `${provider.label} (${provider.keySetting} unset)`);
-    if (off.length) console.log(`Not configured: ${off.join(', ')}; its fields answer PROVIDER_NOT_CONFIGURED.`);
+    if (off.length) logger.info(`Not configured: ${off.join(', ')}; its fields answer PROVIDER_NOT_CONFIGURED.`);
   }
 
-  const yoga = createServer({ config });
+  const yoga = createServer({ config, logger });
   const server = createHttpServer(yoga);
   server.once('error', (error: NodeJS.ErrnoException) => {
     // Start-up failures get one line, like bad settings: a busy port is not a crash.
@@ -51,19 +57,21 @@ async function main(): Promise<void> {
         : error.code === 'EACCES'
           ? 'permission denied'
           : error.message;
-    console.error(`Cannot listen on PORT ${config.port}: ${why}.`);
+    logger.error(`Cannot listen on PORT ${config.port}: ${why}.`);
     void emulator?.close();
     process.exit(1);
   });
   server.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(`GraphQL API and GraphiQL at http://localhost:${port}${yoga.graphqlEndpoint}`);
+    logger.info(`GraphQL API and GraphiQL at http://localhost:${port}${yoga.graphqlEndpoint}`);
+    // /ready answers 503 until the providers' regions and projects have been read once.
+    void yoga.becomeReady();
     if (config.cache.warmUp && config.cache.ttlMs > 0)
       void yoga
         .warmUp()
         .then(({ listed, failed, durationMs }) =>
-          console.log(
+          logger.info(
             `Catalog warmed up: ${listed} partition listings cached in ${durationMs} ms${failed ? `, ${failed} failed` : ''}.`,
           ),
         );

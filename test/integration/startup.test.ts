@@ -15,12 +15,22 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** A hung start-up fails the test instead of blocking the run. */
 const SPAWN_TIMEOUT_MS = 20_000;
 
+interface LogLine {
+  time: string;
+  level: string;
+  msg: string;
+}
+
 interface Started {
   child: ChildProcess;
   stdout(): string;
   stderr(): string;
-  /** Resolves with the first match of `pattern` on stdout; rejects on exit or timeout. */
-  waitForStdout(pattern: RegExp): Promise<RegExpMatchArray>;
+  /** stdout's JSON log lines, parsed (a line that is not JSON fails the test). */
+  logLines(): LogLine[];
+  /** Each log line's message, one a line, each ending with a newline. */
+  messages(): string;
+  /** Resolves with the first match of `pattern` on messages(); rejects on exit or timeout. */
+  waitForLog(pattern: RegExp): Promise<RegExpMatchArray>;
   /** Resolves with the exit code once the process has ended; rejects on timeout. */
   exited(): Promise<number | null>;
 }
@@ -79,14 +89,27 @@ function startMain(extra: Record<string, string> = {}): Started {
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
   };
 
+  // Only whole lines: a chunk may end mid-line.
+  const logLines = () =>
+    stdout
+      .split('\n')
+      .slice(0, -1)
+      .map((line) => JSON.parse(line) as LogLine);
+  const messages = () =>
+    logLines()
+      .map((line) => `${line.msg}\n`)
+      .join('');
+
   return {
     child,
     stdout: () => stdout,
     stderr: () => stderr,
-    waitForStdout(pattern) {
+    logLines,
+    messages,
+    waitForLog(pattern) {
       const found = new Promise<RegExpMatchArray>((resolve, reject) => {
         const check = () => {
-          const match = stdout.match(pattern);
+          const match = messages().match(pattern);
           if (match) {
             child.stdout!.off('data', check);
             resolve(match);
@@ -98,7 +121,7 @@ function startMain(extra: Record<string, string> = {}): Started {
         );
         check();
       });
-      return withTimeout(found, `${pattern} on stdout`);
+      return withTimeout(found, `${pattern} in the log`);
     },
     exited: () => withTimeout(exit, 'the process to exit'),
   };
@@ -138,9 +161,19 @@ function expectNoDemoKeys(started: Started): void {
 describe('npm start (src/main.ts)', () => {
   it('serves the emulator catalog in demo mode on the URL it logs, and never prints the demo keys', async () => {
     const started = startMain();
-    const [, url] = await started.waitForStdout(URL_LINE);
-    expect(started.stdout()).toMatch(/^Demo mode: no CIVO_API_KEY or GCORE_API_KEY set/m);
-    expect(started.stdout()).not.toMatch(/Ignoring/);
+    const [, url] = await started.waitForLog(URL_LINE);
+    expect(started.messages()).toMatch(/^Demo mode: no CIVO_API_KEY or GCORE_API_KEY set/m);
+    expect(started.messages()).not.toMatch(/Ignoring/);
+    // Structured lines: an ISO time and a level name on each.
+    for (const line of started.logLines()) {
+      expect(new Date(line.time).toISOString()).toBe(line.time);
+      expect(line.level).toBe('info');
+    }
+
+    // Start-up reads the providers' regions and projects once; /ready says so from then on.
+    await started.waitForLog(/^Provider discovery done: \d+ partitions to search; ready\.$/m);
+    const ready = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(SPAWN_TIMEOUT_MS) });
+    expect(ready.status).toBe(200);
 
     const { civoRegions } = await query<{ civoRegions: { code: string }[] }>(url!, '{ civoRegions { code } }');
     expect(civoRegions.length).toBeGreaterThan(1);
@@ -166,9 +199,9 @@ describe('npm start (src/main.ts)', () => {
       CIVO_API_URL: 'http://127.0.0.1:9',
       GCORE_API_URL: 'http://127.0.0.1:9',
     });
-    const [, url] = await started.waitForStdout(URL_LINE);
+    const [, url] = await started.waitForLog(URL_LINE);
     const ignoring = started
-      .stdout()
+      .messages()
       .split('\n')
       .filter((line) => line.startsWith('Ignoring'));
     expect(ignoring).toEqual([
@@ -209,24 +242,24 @@ describe('npm start (src/main.ts)', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(new RegExp(`^Configuration error: ${variable}: `));
       expect(started.stderr()).not.toMatch(/^\s+at /m);
-      expect(started.stdout()).not.toMatch(/Demo mode|GraphQL API/);
+      expect(started.stdout()).toBe('');
       expectNoDemoKeys(started);
     },
     30_000,
   );
 
-  it('exits with 1 and one stderr line naming PORT when the port is taken', async () => {
+  it('exits with 1 and logs one error line naming PORT when the port is taken', async () => {
     const squatter = createNetServer();
     await new Promise<void>((resolve) => squatter.listen(0, resolve));
     try {
       const port = (squatter.address() as AddressInfo).port;
       const started = startMain({ PORT: String(port) });
       expect(await started.exited()).toBe(1);
-      const lines = started
-        .stderr()
-        .split('\n')
-        .filter((line) => line !== '');
-      expect(lines).toEqual([expect.stringMatching(new RegExp(`^Cannot listen on PORT ${port}: `))]);
+      const errors = started.logLines().filter((line) => line.level === 'error');
+      expect(errors).toEqual([
+        expect.objectContaining({ msg: expect.stringMatching(new RegExp(`^Cannot listen on PORT ${port}: `)) }),
+      ]);
+      expect(started.stderr()).toBe('');
       expectNoDemoKeys(started);
     } finally {
       await new Promise((resolve) => squatter.close(resolve));
@@ -241,7 +274,7 @@ describe('npm start (src/main.ts)', () => {
     await new Promise((resolve) => probe.close(resolve));
 
     const started = startMain({ REDIS_URL: `redis://:hunter2-secret@127.0.0.1:${deadPort}`, REDIS_TIMEOUT_MS: '100' });
-    const [, url] = await started.waitForStdout(URL_LINE);
+    const [, url] = await started.waitForLog(URL_LINE);
     const { civoRegions } = await query<{ civoRegions: { code: string }[] }>(url!, '{ civoRegions { code } }');
     expect(civoRegions.length).toBeGreaterThan(0);
     started.child.kill('SIGTERM');
@@ -251,7 +284,7 @@ describe('npm start (src/main.ts)', () => {
 
   it('warms the catalog at start with CATALOG_WARM_UP=true, and says how much it cached', async () => {
     const started = startMain({ CATALOG_WARM_UP: 'true' });
-    const [, listed] = await started.waitForStdout(/Catalog warmed up: (\d+) partition listings cached in \d+ ms\.\n/);
+    const [, listed] = await started.waitForLog(/Catalog warmed up: (\d+) partition listings cached in \d+ ms\.\n/);
     // Every VM partition, plus the bare-metal listings of regions that have bare metal.
     const vm = new Set(gcoreRegions.filter((region) => region.state === 'ACTIVE').map((region) => region.id)).size;
     expect(Number(listed)).toBeGreaterThanOrEqual(vm * gcoreProjects.length);
