@@ -54,7 +54,7 @@ export type CacheReadResult = 'hit' | 'stale' | 'miss';
 /** What the cache tells metrics, as it happens. */
 export interface CatalogCacheEvents {
   read(provider: CloudProvider, kind: 'listing' | 'discovery', result: CacheReadResult): void;
-  /** A refresh of a kept (so still served) listing or discovery list failed. */
+  /** A fetch into the cache failed: a cold fill, or the refresh of a stale entry (which is then served on). */
   refreshFailed(provider: CloudProvider, kind: 'listing' | 'discovery'): void;
   /** A Redis command or connection failed (the cache then works from memory and upstream). */
   redisError(): void;
@@ -146,7 +146,7 @@ export function createCatalogCache(
       // Stale and a refresh due: answer at once, refresh in the background.
       timeout: 0,
       forceFresh,
-      factory: async ({ gracedEntry }) => {
+      factory: async () => {
         refreshing.set(cacheKey, (refreshing.get(cacheKey) ?? 0) + 1);
         try {
           const value = await call(cacheKey, what, lifetime.signal);
@@ -155,7 +155,7 @@ export function createCatalogCache(
           return { asOf: Date.now(), value };
         } catch (error) {
           stats.failedFetches++;
-          if (gracedEntry !== undefined) events.refreshFailed(what.provider, what.kind);
+          events.refreshFailed(what.provider, what.kind);
           if (isNotFound(error)) notFound.set(cacheKey, { error, at: Date.now() });
           else if (error instanceof GraphQLError) refreshErrors.set(cacheKey, error);
           throw error;

@@ -1,6 +1,7 @@
+import { createRequire } from 'node:module';
 import { formatWithOptions, inspect } from 'node:util';
 import { pino, type Logger } from 'pino';
-import { prettyFactory } from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 import type { YogaLogger } from 'graphql-yoga';
 import { redact } from '../shared/redact.js';
 import { currentRequest } from './request-scope.js';
@@ -55,6 +56,8 @@ export function createLogger({ level, secrets, sink = stdoutSink() }: LoggerOpti
 /** Lines to stdout as they are; on a terminal, pino-pretty's coloured lines for people. */
 function stdoutSink(): (line: string) => void {
   if (!process.stdout.isTTY) return (line) => process.stdout.write(`${line}\n`);
+  // Loaded only for a terminal: a service writing to a pipe or a file never pays for it.
+  const { prettyFactory } = createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
   const pretty = prettyFactory({ colorize: true, translateTime: 'SYS:HH:MM:ss.l' });
   return (line) => process.stdout.write(pretty(line));
 }

@@ -59,7 +59,7 @@ export function createServiceMetrics(openCircuits: () => readonly string[]): Ser
   });
   const refreshFailures = new Counter({
     name: 'catalog_cache_refresh_failures_total',
-    help: 'Failed refreshes of a kept listing or discovery list (the stale one is served meanwhile).',
+    help: 'Upstream fetches into the catalog cache that failed: cold fills, and refreshes of stale entries (served on meanwhile).',
     labelNames: ['provider', 'kind'],
     registers,
   });

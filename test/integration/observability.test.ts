@@ -189,7 +189,7 @@ describe('/metrics', () => {
       expect(sample(text, 'catalog_cache_reads_total', { provider: 'civo', kind: 'discovery', result: 'hit' })).toBe(2);
       expect(sample(text, 'catalog_upstream_open_circuits', { provider: 'civo' })).toBe(1);
       expect(sample(text, 'catalog_cache_redis_errors_total')).toBe(0);
-      expect(sample(text, 'catalog_cache_refresh_failures_total')).toBeUndefined();
+      expect(sample(text, 'catalog_cache_refresh_failures_total', listings)).toBe(1);
     } finally {
       await cached.close();
     }
