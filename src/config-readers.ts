@@ -115,3 +115,12 @@ export function redisUrl(env: Env, variable: string): string | null {
   }
   return value;
 }
+
+/** One of a fixed set of words, case-insensitive. */
+export function oneOf<T extends string>(env: Env, variable: string, values: readonly T[], fallback: T): T {
+  const value = nonEmpty(env[variable])?.toLowerCase();
+  if (value === undefined) return fallback;
+  const known = values.find((candidate) => candidate === value);
+  if (known === undefined) throw new ConfigError(variable, `"${value}" is not one of ${values.join(', ')}`);
+  return known;
+}

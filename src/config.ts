@@ -1,6 +1,7 @@
 import type { CloudProvider } from './catalog/disk-image.js';
 import { readCatalogCacheSettings, type CatalogCacheSettings } from './catalog-cache/settings.js';
-import { ConfigError, host, integer, type Env } from './config-readers.js';
+import { ConfigError, host, integer, oneOf, type Env } from './config-readers.js';
+import { LOG_LEVELS, type LogLevel } from './observability/log.js';
 import './providers/index.js';
 import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
 import { readHttpSettings, type HttpSettings } from './server/http-settings.js';
@@ -48,6 +49,8 @@ export interface AppConfig {
   discoveryTtlMs: number;
   /** Limits checked before an operation runs (MAX_QUERY_ALIASES, _TOKENS, _DEPTH, _DIRECTIVES, _COST). */
   queryLimits: QueryLimits;
+  /** LOG_LEVEL: the lowest level logged (`debug` when unset and DEBUG=1). */
+  logLevel: LogLevel;
 }
 
 /**
@@ -108,6 +111,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxDirectives: integer(env, 'MAX_QUERY_DIRECTIVES', 50, { min: 0, max: 10_000 }),
       maxCost: integer(env, 'MAX_QUERY_COST', 100_000, { min: 1, max: 1_000_000_000 }),
     },
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, env.DEBUG === '1' ? 'debug' : 'info'),
   };
 }
 

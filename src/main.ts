@@ -1,16 +1,18 @@
 import { createServer as createHttpServer } from 'node:http';
 import { ConfigError, loadConfig, withDemoProviders, type AppConfig } from './config.js';
 import type { Emulator } from './emulator/server.js';
+import { gracefulStop } from './lifecycle/graceful-stop.js';
+import { createLogger } from './observability/log.js';
+import { secretsOf } from './observability/secrets.js';
 import { registeredProviders } from './providers/plugin.js';
 import { createServer } from './server/create-server.js';
-import { gracefulStop } from './lifecycle/graceful-stop.js';
 
 /** What closing the cache's Redis connections and the demo emulator may take after the grace period. */
 const CLEANUP_MS = 5_000;
 
 /**
- * Entry point: read settings, start the built-in emulator in demo mode, listen. Everything
- * else lives in createServer so tests run the same service without a port.
+ * Entry point: read settings, start the built-in emulator in demo mode, listen, stop on a
+ * signal. Everything else lives in createServer so tests run the same service without a port.
  */
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -30,22 +32,26 @@ async function main(): Promise<void> {
     const { startEmulator, DEMO_API_KEYS } = await import('./emulator/server.js');
     emulator = await startEmulator({ latencyMs: config.demoLatencyMs });
     config = withDemoProviders(config, { apiUrl: emulator.url, apiKeys: DEMO_API_KEYS });
+  }
+  // Made once the keys are known (the demo ones too): every line from here on goes through it.
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  if (emulator) {
     const keys = registeredProviders()
       .map((provider) => provider.keySetting)
       .join(' or ');
-    console.log(`Demo mode: no ${keys} set, serving the built-in emulator's catalog (${emulator.url}).`);
+    logger.info(`Demo mode: no ${keys} set, serving the built-in emulator's catalog (${emulator.url}).`);
     if (config.ignoredInDemo.length) {
       const names = config.ignoredInDemo.join(' and ');
-      console.log(`Ignoring ${names} in demo mode: no ${keys} is set, so the built-in emulator answers instead.`);
+      logger.info(`Ignoring ${names} in demo mode: no ${keys} is set, so the built-in emulator answers instead.`);
     }
   } else {
     const off = registeredProviders()
       .filter((provider) => !config.providers.get(provider.name)?.config)
       .map((provider) => `${provider.label} (${provider.keySetting} unset)`);
-    if (off.length) console.log(`Not configured: ${off.join(', ')}; its fields answer PROVIDER_NOT_CONFIGURED.`);
+    if (off.length) logger.info(`Not configured: ${off.join(', ')}; its fields answer PROVIDER_NOT_CONFIGURED.`);
   }
 
-  const yoga = createServer({ config });
+  const yoga = createServer({ config, logger });
   const server = createHttpServer(yoga);
   const requests = gracefulStop(server);
   server.once('error', (error: NodeJS.ErrnoException) => {
@@ -58,19 +64,21 @@ async function main(): Promise<void> {
           : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND'
             ? `Cannot listen on HOST ${config.host}: it is not an address of this machine.`
             : `Cannot listen on HOST ${config.host}, PORT ${config.port}: ${error.message}.`;
-    console.error(line);
+    logger.error(line);
     void emulator?.close();
     process.exit(1);
   });
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(`GraphQL API and GraphiQL at ${publicUrl(config.host, port)}${yoga.graphqlEndpoint}`);
+    logger.info(`GraphQL API and GraphiQL at ${publicUrl(config.host, port)}${yoga.graphqlEndpoint}`);
+    // /ready answers 503 until the providers' regions and projects have been read once.
+    void yoga.becomeReady();
     if (config.cache.warmUp && config.cache.ttlMs > 0)
       void yoga
         .warmUp()
         .then(({ listed, failed, durationMs }) =>
-          console.log(
+          logger.info(
             `Catalog warmed up: ${listed} partition listings cached in ${durationMs} ms${failed ? `, ${failed} failed` : ''}.`,
           ),
         );
@@ -80,20 +88,23 @@ async function main(): Promise<void> {
     // A second signal means "now": the operator has stopped waiting.
     process.once('SIGINT', () => process.exit(130));
     process.once('SIGTERM', () => process.exit(143));
-    console.log(
+    // Load balancers polling /ready stop sending traffic; what is already here is answered.
+    yoga.drain();
+    logger.info(
       `${signal}: stopping; ${requests.inFlight()} requests in flight get up to ${config.shutdownGraceMs} ms to finish.`,
     );
     // Closing Redis or the emulator should take moments; if one hangs, it does not hold the exit.
     setTimeout(() => {
-      console.error(`Did not stop within ${config.shutdownGraceMs + CLEANUP_MS} ms; exiting anyway.`);
+      logger.error(`Did not stop within ${config.shutdownGraceMs + CLEANUP_MS} ms; exiting anyway.`);
       process.exit(1);
     }, config.shutdownGraceMs + CLEANUP_MS).unref();
     const { inFlight, cut } = await requests.stop(config.shutdownGraceMs);
     await Promise.allSettled([yoga.close(), emulator?.close()]);
-    console.log(
+    logger.info(
       `Stopped: ${inFlight - cut} of ${inFlight} in-flight requests answered${cut ? `, ${cut} cut off` : ''}.`,
     );
     // Upstream keep-alive sockets and timers would hold the process; everything worth finishing has.
+    // Writes to a pipe, file or terminal are synchronous on Linux: the line above is out before the exit.
     process.exit(0);
   };
   process.once('SIGINT', (signal) => void stop(signal));

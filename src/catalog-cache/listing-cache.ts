@@ -48,6 +48,24 @@ export interface CatalogCacheStats {
   openCircuits: string[];
 }
 
+/** How a read of a listing or discovery list was served: fresh from the cache, stale, or after an upstream fetch. */
+export type CacheReadResult = 'hit' | 'stale' | 'miss';
+
+/** What the cache tells metrics, as it happens. */
+export interface CatalogCacheEvents {
+  read(provider: CloudProvider, kind: 'listing' | 'discovery', result: CacheReadResult): void;
+  /** A fetch into the cache failed: a cold fill, or the refresh of a stale entry (which is then served on). */
+  refreshFailed(provider: CloudProvider, kind: 'listing' | 'discovery'): void;
+  /** A Redis command or connection failed (the cache then works from memory and upstream). */
+  redisError(): void;
+}
+
+export const IGNORED_CACHE_EVENTS: CatalogCacheEvents = {
+  read: () => {},
+  refreshFailed: () => {},
+  redisError: () => {},
+};
+
 export interface CatalogCache {
   account(provider: CloudProvider, secrets: readonly string[]): AccountListings;
   stats(): CatalogCacheStats;
@@ -66,6 +84,7 @@ type Read<Value> = Omit<Listing<unknown>, 'images'> & { value: Value };
 
 interface Fetch<Value> {
   provider: CloudProvider;
+  kind: 'listing' | 'discovery';
   where: PartitionRef;
   ttlMs: number;
   fetch(signal: AbortSignal): Promise<Value>;
@@ -80,6 +99,7 @@ interface Fetch<Value> {
 export function createCatalogCache(
   settings: CatalogCacheSettings & { discoveryTtlMs: number; maxQueueWaitMs: number },
   log: CacheLogSink,
+  events: CatalogCacheEvents = IGNORED_CACHE_EVENTS,
 ): CatalogCache {
   const guard = createUpstreamGuard(settings);
   const lifetime = new AbortController();
@@ -93,7 +113,10 @@ export function createCatalogCache(
       ? createBentoStore(
           settings,
           log,
-          () => stats.redisErrors++,
+          () => {
+            stats.redisErrors++;
+            events.redisError();
+          },
           (keys) => (keys === 'all' ? fresh.clear() : keys.forEach((key) => fresh.delete(key))),
         )
       : null;
@@ -132,6 +155,7 @@ export function createCatalogCache(
           return { asOf: Date.now(), value };
         } catch (error) {
           stats.failedFetches++;
+          events.refreshFailed(what.provider, what.kind);
           if (isNotFound(error)) notFound.set(cacheKey, { error, at: Date.now() });
           else if (error instanceof GraphQLError) refreshErrors.set(cacheKey, error);
           throw error;
@@ -163,6 +187,19 @@ export function createCatalogCache(
     return read;
   }
 
+  /** A cached read, counted: a miss is a read that waited for (or failed with) a fetch begun after it started. */
+  async function counted<Value>(cacheKey: string, what: Fetch<Value>): Promise<Read<Value>> {
+    const startedAt = Date.now();
+    let result: CacheReadResult = 'miss';
+    try {
+      const read = await shared(cacheKey, what);
+      result = read.stale ? 'stale' : read.asOf >= startedAt ? 'miss' : 'hit';
+      return read;
+    } finally {
+      events.read(what.provider, what.kind, result);
+    }
+  }
+
   /** A fresh read as kept, else one read per key at a time: concurrent lookups, failures included, share one. */
   async function shared<Value>(cacheKey: string, what: Fetch<Value>): Promise<Read<Value>> {
     const kept = fresh.get(cacheKey);
@@ -183,9 +220,15 @@ export function createCatalogCache(
       return {
         async get<Image>(request: ListingRequest<Image>, requestSignal: AbortSignal): Promise<Listing<Image>> {
           const cacheKey = `${provider}:${account}:${request.key}`;
-          const what = { provider, where: request.where, ttlMs: settings.ttlMs, fetch: request.list };
+          const what = {
+            provider,
+            kind: 'listing' as const,
+            where: request.where,
+            ttlMs: settings.ttlMs,
+            fetch: request.list,
+          };
           if (settings.ttlMs > 0) {
-            const { value: images, ...freshness } = await shared(cacheKey, what);
+            const { value: images, ...freshness } = await counted(cacheKey, what);
             return { images, ...freshness };
           }
           const images = await call(cacheKey, what, requestSignal);
@@ -193,8 +236,8 @@ export function createCatalogCache(
         },
         async discovery<T>(name: string, where: PartitionRef, fetch: (signal: AbortSignal) => Promise<T>) {
           const cacheKey = `${provider}:${account}:discovery:${name}`;
-          const what = { provider, where, ttlMs: settings.discoveryTtlMs, fetch };
-          if (settings.discoveryTtlMs > 0) return (await shared(cacheKey, what)).value;
+          const what = { provider, kind: 'discovery' as const, where, ttlMs: settings.discoveryTtlMs, fetch };
+          if (settings.discoveryTtlMs > 0) return (await counted(cacheKey, what)).value;
           return call(cacheKey, what, lifetime.signal);
         },
       };

@@ -35,7 +35,15 @@ export function apiKeySettings<Selection extends object>(
 export function apiKeyClientOptions(
   provider: string,
   { apiKey, apiUrl }: ApiKeyConfig,
-  { drift, http, userAgent, fetch }: SharedServices,
+  { drift, http, userAgent, upstreamEvents, fetch }: SharedServices,
 ): UpstreamClientOptions {
-  return { apiKey, apiUrl, http, userAgent, reportDrift: drift.reporterFor(provider), ...(fetch ? { fetch } : {}) };
+  return {
+    apiKey,
+    apiUrl,
+    http,
+    userAgent,
+    reportDrift: drift.reporterFor(provider),
+    events: upstreamEvents,
+    ...(fetch ? { fetch } : {}),
+  };
 }

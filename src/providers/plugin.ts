@@ -4,6 +4,7 @@ import type { Env } from '../config-readers.js';
 import type { Context } from '../context.js';
 import { providerNotConfigured } from '../errors.js';
 import type { DriftLog } from '../upstream/drift-log.js';
+import type { UpstreamEvents } from '../upstream/call-events.js';
 import type { UpstreamHttpSettings } from '../upstream/http-client.js';
 import type { RequestTools } from './partition-loaders.js';
 import type { AccountListings } from '../catalog-cache/listing-cache.js';
@@ -13,6 +14,8 @@ export interface SharedServices {
   /** This provider account's cache: its partition listings, and its discovery lists (`catalog.discovery`). */
   catalog: AccountListings;
   drift: DriftLog;
+  /** Told of every upstream call and retry (metrics, the request's own count). */
+  upstreamEvents: UpstreamEvents;
   /** UPSTREAM_TIMEOUT_MS and the retry settings every client follows. */
   http: UpstreamHttpSettings;
   userAgent: string;

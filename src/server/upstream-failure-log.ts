@@ -1,5 +1,7 @@
 import type { GraphQLError } from 'graphql';
-import type { Plugin, YogaLogger } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from '../observability/log.js';
+import { currentRequest } from '../observability/request-scope.js';
 
 // Our own limits (TOO_MANY_PARTITIONS) are the client's business, not an upstream's health.
 const LOGGED_CODES = /^UPSTREAM_/;
@@ -8,9 +10,10 @@ const LOGGED_CODES = /^UPSTREAM_/;
  * One warning line per upstream failure a response reports, so operators see outages, rate
  * limits and wrong keys in the log and not only clients in their `errors`. Everything logged
  * comes from our own coded errors (composed messages and extensions), never a request.
- * Registered after the plugin that adds partial failures, so it sees those too.
+ * Registered after the plugin that adds partial failures, so it sees those too. The request's
+ * access line counts the distinct partitions these failures name.
  */
-export function useUpstreamFailureLog(logger: YogaLogger): Plugin {
+export function useUpstreamFailureLog(logger: Logger): Plugin {
   return {
     onExecute() {
       return {
@@ -21,11 +24,19 @@ export function useUpstreamFailureLog(logger: YogaLogger): Plugin {
             if (typeof code !== 'string' || !LOGGED_CODES.test(code) || error.extensions.reason === 'CANCELLED')
               continue;
             logger.warn(describe(error, code));
+            currentRequest()?.failedPartitions.add(partitionOf(error));
           }
         },
       };
     },
   };
+}
+
+function partitionOf(error: GraphQLError): string {
+  const { provider, region, regionId, projectId } = error.extensions as Record<string, unknown>;
+  return [provider, projectId, region ?? regionId]
+    .map((part) => (part === undefined || part === null ? '-' : String(part)))
+    .join(':');
 }
 
 function describe(error: GraphQLError, code: string): string {

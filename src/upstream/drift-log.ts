@@ -18,10 +18,15 @@ export interface DriftLog {
   counts(): DriftCount[];
 }
 
-export function createDriftLog(warn: (message: string) => void): DriftLog {
+/** `counted` hears every departure, logged or not (metrics). */
+export function createDriftLog(
+  warn: (message: string) => void,
+  counted: (drift: Omit<DriftCount, 'count'>) => void = () => {},
+): DriftLog {
   const seen = new Map<string, DriftCount>();
   return {
     reporterFor: (provider) => (object, field, problem) => {
+      counted({ provider, object, field, problem });
       const key = `${provider}\u0000${object}\u0000${field}\u0000${problem}`;
       const entry = seen.get(key);
       if (entry) {

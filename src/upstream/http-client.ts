@@ -1,4 +1,5 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type RetryOptions } from 'ky';
+import type { UpstreamEvents } from './call-events.js';
 import { retryAfterMs } from './retry-after.js';
 import { MalformedBodyError, type DriftReporter } from './tolerant-read.js';
 
@@ -42,6 +43,8 @@ export interface UpstreamClientOptions {
   userAgent: string;
   /** Told of every field that departs from the contract (see drift-log). */
   reportDrift: DriftReporter;
+  /** Told of every call and retry (metrics); see observeCall. */
+  events: UpstreamEvents;
   fetch?: typeof globalThis.fetch;
 }
 
@@ -75,6 +78,8 @@ export interface GetJsonOptions<T> {
    * its own (a paged listing); the call's own budget applies too, whichever ends first.
    */
   notAfter?: number;
+  /** Called before each retry of this call. */
+  onRetry?: () => void;
 }
 
 export interface UpstreamHttp {
@@ -146,7 +151,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   });
 
   return {
-    async getJson(path, { searchParams, signal, read, notAfter }) {
+    async getJson(path, { searchParams, signal, read, notAfter, onRetry }) {
       const deadlineAt = Math.min(Date.now() + options.timeoutMs, notAfter ?? Number.POSITIVE_INFINITY);
       const deadline = AbortSignal.timeout(Math.max(0, deadlineAt - Date.now()));
       const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
@@ -157,6 +162,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
           signal: combined,
           retry: retryWithin(deadlineAt),
           ...(searchParams ? { searchParams } : {}),
+          ...(onRetry ? { hooks: { beforeRetry: [() => onRetry()] } } : {}),
         });
         status = response.status;
         text = await response.text();

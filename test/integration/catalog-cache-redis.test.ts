@@ -107,6 +107,9 @@ describe.skipIf(!redisServerInstalled)('the catalog cache on a shared Redis', ()
     expect(fromUpstream.data!.images.totalCount).toBe(fromMemory.data!.images.totalCount);
     expect(listingsFrom(emulator)).toBe(partitionCount);
     expect(newcomer.server.services.cache.stats().redisErrors).toBeGreaterThan(0);
+    const metrics = await (await fetch(new URL('/metrics', newcomer.url))).text();
+    const redisErrors = /^catalog_cache_redis_errors_total (\d+)$/m.exec(metrics);
+    expect(Number(redisErrors?.[1])).toBeGreaterThan(0);
     expect(newcomer.logs.some((line) => line.includes('Redis (shared catalog cache)'))).toBe(true);
     expect(newcomer.logs.join('\n')).not.toContain(redis.url);
   });

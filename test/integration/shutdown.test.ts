@@ -94,7 +94,7 @@ async function refusesConnections(url: string): Promise<boolean> {
 }
 
 async function signalWhileInFlight(started: Started): Promise<{ url: string; answer: Promise<Response> }> {
-  const [, url] = await started.waitForStdout(URL_LINE);
+  const [, url] = await started.waitForLog(URL_LINE);
   const answer = askRegions(url!);
   await upstream.arrived();
   return { url: url!, answer };
@@ -105,7 +105,7 @@ describe('stopping on SIGTERM', () => {
     const started = startMain(civoThroughGate());
     const { url, answer } = await signalWhileInFlight(started);
     started.child.kill('SIGTERM');
-    await started.waitForStdout(/SIGTERM: stopping; 1 requests in flight/);
+    await started.waitForLog(/SIGTERM: stopping; 1 requests in flight/);
     expect(await refusesConnections(url)).toBe(true);
 
     upstream.release();
@@ -115,7 +115,7 @@ describe('stopping on SIGTERM', () => {
     expect(body.data.civoRegions.length).toBeGreaterThan(0);
 
     expect(await started.exited()).toBe(0);
-    expect(started.stdout()).toMatch(/Stopped: 1 of 1 in-flight requests answered\.\n/);
+    expect(started.messages()).toMatch(/Stopped: 1 of 1 in-flight requests answered\.\n/);
     expect(started.stderr()).toBe('');
   });
 
@@ -125,7 +125,7 @@ describe('stopping on SIGTERM', () => {
     started.child.kill('SIGTERM');
     await expect(answer).rejects.toThrow();
     expect(await started.exited()).toBe(0);
-    expect(started.stdout()).toMatch(/Stopped: 0 of 1 in-flight requests answered, 1 cut off\.\n/);
+    expect(started.messages()).toMatch(/Stopped: 0 of 1 in-flight requests answered, 1 cut off\.\n/);
   });
 
   it('reaches the server under `npm start`: no process is left serving the port', async () => {
@@ -133,7 +133,7 @@ describe('stopping on SIGTERM', () => {
     const { url, answer } = await signalWhileInFlight(started);
     // What a terminal's Ctrl-C or a process manager sends: the signal goes to npm only.
     started.child.kill('SIGTERM');
-    await started.waitForStdout(/SIGTERM: stopping/);
+    await started.waitForLog(/SIGTERM: stopping/);
     upstream.release();
     expect((await answer).status).toBe(200);
     await started.exited();
@@ -145,7 +145,7 @@ describe('HOST', () => {
   it('binds only the address it names', async () => {
     // Linux routes all of 127.0.0.0/8 to loopback, so a second address needs no set-up.
     const started = startMain(civoThroughGate({ HOST: '127.0.0.2' }));
-    const [, url] = await started.waitForStdout(URL_LINE);
+    const [, url] = await started.waitForLog(URL_LINE);
     expect(new URL(url!).hostname).toBe('127.0.0.2');
     const other = new URL(url!);
     other.hostname = '127.0.0.1';
@@ -156,7 +156,12 @@ describe('HOST', () => {
     // TEST-NET-1 (RFC 5737): never assigned to a machine.
     const started = startMain(civoThroughGate({ HOST: '192.0.2.1' }));
     expect(await started.exited()).toBe(1);
-    expect(started.stderr()).toBe('Cannot listen on HOST 192.0.2.1: it is not an address of this machine.\n');
+    expect(started.logLines()).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        msg: 'Cannot listen on HOST 192.0.2.1: it is not an address of this machine.',
+      }),
+    );
   });
 
   it('refuses a malformed HOST with one configuration line', async () => {

@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY } from '../../src/emulator/server.js';
 import { gcoreProjects, gcoreRegions } from '../../src/providers/gcore/emulator/catalog.js';
-import { query, startMain, stopChildren, URL_LINE, type Started } from '../support/service-process.js';
+import {
+  query,
+  SPAWN_TIMEOUT_MS,
+  startMain,
+  stopChildren,
+  URL_LINE,
+  type Started,
+} from '../support/service-process.js';
 
 /**
  * The compiled entry point (`dist/main.js`) as a child process, as `npm start` runs it: what
@@ -31,9 +38,19 @@ function expectNoDemoKeys(started: Started): void {
 describe('the service process (dist/main.js)', () => {
   it('serves the emulator catalog in demo mode on the URL it logs, and never prints the demo keys', async () => {
     const started = startMain();
-    const [, url] = await started.waitForStdout(URL_LINE);
-    expect(started.stdout()).toMatch(/^Demo mode: no CIVO_API_KEY or GCORE_API_KEY set/m);
-    expect(started.stdout()).not.toMatch(/Ignoring/);
+    const [, url] = await started.waitForLog(URL_LINE);
+    expect(started.messages()).toMatch(/^Demo mode: no CIVO_API_KEY or GCORE_API_KEY set/m);
+    expect(started.messages()).not.toMatch(/Ignoring/);
+    // Structured lines: an ISO time and a level name on each.
+    for (const line of started.logLines()) {
+      expect(new Date(line.time).toISOString()).toBe(line.time);
+      expect(line.level).toBe('info');
+    }
+
+    // Start-up reads the providers' regions and projects once; /ready says so from then on.
+    await started.waitForLog(/^Provider discovery done: \d+ partitions to search; ready\.$/m);
+    const ready = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(SPAWN_TIMEOUT_MS) });
+    expect(ready.status).toBe(200);
 
     const { civoRegions } = await query<{ civoRegions: { code: string }[] }>(url!, '{ civoRegions { code } }');
     expect(civoRegions.length).toBeGreaterThan(1);
@@ -59,9 +76,9 @@ describe('the service process (dist/main.js)', () => {
       CIVO_API_URL: 'http://127.0.0.1:9',
       GCORE_API_URL: 'http://127.0.0.1:9',
     });
-    const [, url] = await started.waitForStdout(URL_LINE);
+    const [, url] = await started.waitForLog(URL_LINE);
     const ignoring = started
-      .stdout()
+      .messages()
       .split('\n')
       .filter((line) => line.startsWith('Ignoring'));
     expect(ignoring).toEqual([
@@ -102,24 +119,24 @@ describe('the service process (dist/main.js)', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(new RegExp(`^Configuration error: ${variable}: `));
       expect(started.stderr()).not.toMatch(/^\s+at /m);
-      expect(started.stdout()).not.toMatch(/Demo mode|GraphQL API/);
+      expect(started.stdout()).toBe('');
       expectNoDemoKeys(started);
     },
     30_000,
   );
 
-  it('exits with 1 and one stderr line naming PORT when the port is taken', async () => {
+  it('exits with 1 and logs one error line naming PORT when the port is taken', async () => {
     const squatter = createNetServer();
     await new Promise<void>((resolve) => squatter.listen(0, resolve));
     try {
       const port = (squatter.address() as AddressInfo).port;
       const started = startMain({ PORT: String(port) });
       expect(await started.exited()).toBe(1);
-      const lines = started
-        .stderr()
-        .split('\n')
-        .filter((line) => line !== '');
-      expect(lines).toEqual([expect.stringMatching(new RegExp(`^Cannot listen on PORT ${port}: `))]);
+      const errors = started.logLines().filter((line) => line.level === 'error');
+      expect(errors).toEqual([
+        expect.objectContaining({ msg: expect.stringMatching(new RegExp(`^Cannot listen on PORT ${port}: `)) }),
+      ]);
+      expect(started.stderr()).toBe('');
       expectNoDemoKeys(started);
     } finally {
       await new Promise((resolve) => squatter.close(resolve));
@@ -134,7 +151,7 @@ describe('the service process (dist/main.js)', () => {
     await new Promise((resolve) => probe.close(resolve));
 
     const started = startMain({ REDIS_URL: `redis://:hunter2-secret@127.0.0.1:${deadPort}`, REDIS_TIMEOUT_MS: '100' });
-    const [, url] = await started.waitForStdout(URL_LINE);
+    const [, url] = await started.waitForLog(URL_LINE);
     const { civoRegions } = await query<{ civoRegions: { code: string }[] }>(url!, '{ civoRegions { code } }');
     expect(civoRegions.length).toBeGreaterThan(0);
     started.child.kill('SIGTERM');
@@ -144,7 +161,7 @@ describe('the service process (dist/main.js)', () => {
 
   it('warms the catalog at start with CATALOG_WARM_UP=true, and says how much it cached', async () => {
     const started = startMain({ CATALOG_WARM_UP: 'true' });
-    const [, listed] = await started.waitForStdout(/Catalog warmed up: (\d+) partition listings cached in \d+ ms\.\n/);
+    const [, listed] = await started.waitForLog(/Catalog warmed up: (\d+) partition listings cached in \d+ ms\.\n/);
     // Every VM partition, plus the bare-metal listings of regions that have bare metal.
     const vm = new Set(gcoreRegions.filter((region) => region.state === 'ACTIVE').map((region) => region.id)).size;
     expect(Number(listed)).toBeGreaterThanOrEqual(vm * gcoreProjects.length);

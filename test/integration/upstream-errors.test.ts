@@ -197,12 +197,15 @@ describe('auth failures', () => {
         region.id +
         ') { imageId } }',
     });
-    const warnings = stack.logs.filter((line) => line.startsWith('warn: upstream failure'));
+    const warnings = stack
+      .logRecords()
+      .filter((record) => record.level === 'warn' && record.msg.startsWith('upstream failure'))
+      .map((record) => record.msg);
     expect(warnings).toHaveLength(2);
     expect(warnings).toEqual(
       expect.arrayContaining([
-        'warn: upstream failure (CIVO region LON1): UPSTREAM_UNAVAILABLE HTTP_STATUS 503 retry after 30 s: Civo failed to answer in region LON1 (HTTP 503). [at images]',
-        `warn: upstream failure (GCORE project ${project.id} region ${region.id}): UPSTREAM_UNAUTHORIZED HTTP_STATUS 401: Gcore rejected the API key. [at gcoreImages]`,
+        'upstream failure (CIVO region LON1): UPSTREAM_UNAVAILABLE HTTP_STATUS 503 retry after 30 s: Civo failed to answer in region LON1 (HTTP 503). [at images]',
+        `upstream failure (GCORE project ${project.id} region ${region.id}): UPSTREAM_UNAUTHORIZED HTTP_STATUS 401: Gcore rejected the API key. [at gcoreImages]`,
       ]),
     );
     expect(stack.logs.join('\n')).not.toContain(DEMO_CIVO_API_KEY);

@@ -14,12 +14,24 @@ export const SPAWN_TIMEOUT_MS = 20_000;
 /** The line the service prints once it listens, with its URL. */
 export const URL_LINE = /GraphQL API and GraphiQL at (http:\/\/\S+\/graphql)\n/;
 
+/** One line of the service's log (pino JSON on stdout). */
+export interface LogLine {
+  time: string;
+  level: string;
+  msg: string;
+  [field: string]: unknown;
+}
+
 export interface Started {
   child: ChildProcess;
   stdout(): string;
   stderr(): string;
-  /** Resolves with the first match of `pattern` on stdout; rejects on exit or timeout. */
-  waitForStdout(pattern: RegExp): Promise<RegExpMatchArray>;
+  /** stdout's JSON log lines, parsed (a line that is not JSON fails the test). */
+  logLines(): LogLine[];
+  /** Each log line's message, one a line, each ending with a newline. */
+  messages(): string;
+  /** Resolves with the first match of `pattern` on messages(); rejects on exit or timeout. */
+  waitForLog(pattern: RegExp): Promise<RegExpMatchArray>;
   /** Resolves with the exit code once the process has ended; rejects on timeout. */
   exited(): Promise<number | null>;
 }
@@ -91,14 +103,28 @@ function startProcess(command: string, args: string[], extra: Record<string, str
     return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
   };
 
+  // Only whole lines: a chunk may end mid-line. npm's own lines (a script's banner) are not JSON.
+  const logLines = () =>
+    stdout
+      .split('\n')
+      .slice(0, -1)
+      .filter((line) => !(command === 'npm' && !line.startsWith('{')))
+      .map((line) => JSON.parse(line) as LogLine);
+  const messages = () =>
+    logLines()
+      .map((line) => `${line.msg}\n`)
+      .join('');
+
   return {
     child,
     stdout: () => stdout,
     stderr: () => stderr,
-    waitForStdout(pattern) {
+    logLines,
+    messages,
+    waitForLog(pattern) {
       const found = new Promise<RegExpMatchArray>((resolve, reject) => {
         const check = () => {
-          const match = stdout.match(pattern);
+          const match = messages().match(pattern);
           if (match) {
             child.stdout!.off('data', check);
             resolve(match);
@@ -110,7 +136,7 @@ function startProcess(command: string, args: string[], extra: Record<string, str
         );
         check();
       });
-      return withTimeout(found, `${pattern} on stdout`);
+      return withTimeout(found, `${pattern} in the log`);
     },
     exited: () => withTimeout(exit, 'the process to exit'),
   };

@@ -21,8 +21,10 @@ export interface Stack {
   /** The service itself, for its stats (`services.cache.stats()`) and warm-up. */
   server: Server;
   url: string;
-  /** What the server logged (after key redaction), one entry per line, oldest first. */
+  /** What the server logged (JSON lines, after key redaction), oldest first. */
   logs: string[];
+  /** The same lines, parsed. */
+  logRecords(): LogRecord[];
   query<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
     variables?: TVariables,
@@ -30,6 +32,15 @@ export interface Stack {
   ): Promise<ExecutionResult<TResult>>;
   post(body: unknown, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
+}
+
+/** One log line as the service writes it (see README, "Logs"). */
+export interface LogRecord {
+  time: string;
+  level: string;
+  msg: string;
+  requestId?: string;
+  [field: string]: unknown;
 }
 
 export interface StackOptions {
@@ -66,10 +77,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.env,
   };
   const logs: string[] = [];
-  const capture =
-    (level: string) =>
-    (...args: unknown[]) =>
-      logs.push(`${level}: ${args.map(String).join(' ')}`);
   const { rewrite } = options;
   const server = createServer({
     config: loadConfig(env),
@@ -81,7 +88,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           },
         }
       : {}),
-    logSink: { debug: capture('debug'), info: capture('info'), warn: capture('warn'), error: capture('error') },
+    logSink: (line) => logs.push(line),
   });
   const http: HttpServer = createHttpServer(server);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -100,6 +107,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     server,
     url,
     logs,
+    logRecords: () => logs.map((line) => JSON.parse(line) as LogRecord),
     post,
     async query(document, variables, init) {
       const response = await post({ query: print(document), variables }, init);

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { createCatalogCache, type ListingRequest } from '../../src/catalog-cache/listing-cache.js';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  createCatalogCache,
+  type CatalogCacheEvents,
+  type ListingRequest,
+} from '../../src/catalog-cache/listing-cache.js';
 import { listingSerializer } from '../../src/catalog-cache/listing-serializer.js';
 import { readCatalogCacheSettings } from '../../src/catalog-cache/settings.js';
 import { createUpstreamGuard } from '../../src/catalog-cache/upstream-guard.js';
@@ -66,6 +70,48 @@ describe('the catalog cache', () => {
     expect(listing.calls).toBe(2);
     expect(answers.every((answer) => !answer.stale && answer.refreshError === null)).toBe(true);
     await cache.close();
+  });
+});
+
+describe('the catalog cache’s events (metrics)', () => {
+  it('tells a miss, then hits, then a stale serve whose failed refresh it tells too', async () => {
+    const told: string[] = [];
+    let refreshFailed!: () => void;
+    const failedRefresh = new Promise<void>((resolve) => (refreshFailed = resolve));
+    const events: CatalogCacheEvents = {
+      read: (provider, kind, result) => told.push(`${provider} ${kind} ${result}`),
+      refreshFailed: (provider, kind) => {
+        told.push(`${provider} ${kind} refresh failed`);
+        refreshFailed();
+      },
+      redisError: () => told.push('redis error'),
+    };
+    const cache = createCatalogCache(settings({ CATALOG_TTL_SECONDS: '60' }), quiet, events);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      let up = true;
+      const listing = source(async () => {
+        if (up) return ['image'];
+        throw new UpstreamError('down', { code: ErrorCode.UPSTREAM_UNAVAILABLE, partition: { provider: 'civo' } });
+      });
+      const account = cache.account('CIVO', ['k']);
+      vi.setSystemTime(Date.now() + 1);
+      await account.get(listing, never);
+      vi.setSystemTime(Date.now() + 1);
+      await account.get(listing, never);
+      await account.get(listing, never);
+      up = false;
+      vi.setSystemTime(Date.now() + 61_000);
+      expect((await account.get(listing, never)).stale).toBe(true);
+      await failedRefresh;
+      expect(told.slice(0, 3)).toEqual(['CIVO listing miss', 'CIVO listing hit', 'CIVO listing hit']);
+      // The refresh runs beside the stale answer: either may be told first.
+      expect(told.slice(3).sort()).toEqual(['CIVO listing refresh failed', 'CIVO listing stale']);
+      expect(listing.calls).toBe(2);
+    } finally {
+      vi.useRealTimers();
+      await cache.close();
+    }
   });
 });
 

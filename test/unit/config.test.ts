@@ -36,6 +36,17 @@ describe('loadConfig', () => {
     ).toEqual({ corsOrigins: ['https://a.example', 'http://localhost:3000'], maxRequestBytes: 4096 });
   });
 
+  it('reads LOG_LEVEL (info by default, debug with DEBUG=1 as before) and refuses an unknown level', () => {
+    expect(loadConfig({}).logLevel).toBe('info');
+    expect(loadConfig({ DEBUG: '1' }).logLevel).toBe('debug');
+    expect(loadConfig({ LOG_LEVEL: 'WARN' }).logLevel).toBe('warn');
+    expect(loadConfig({ LOG_LEVEL: 'error', DEBUG: '1' }).logLevel).toBe('error');
+    expect(loadConfig({ LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(
+      new ConfigError('LOG_LEVEL', '"loud" is not one of debug, info, warn, error, silent'),
+    );
+  });
+
   it('configures only the provider that has a key, with default URLs', () => {
     const config = loadConfig({ CIVO_API_KEY: 'k' });
     expect(config.demo).toBe(false);

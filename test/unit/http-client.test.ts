@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCivoClient } from '../../src/providers/civo/client.js';
 import { createGcoreClient } from '../../src/providers/gcore/client.js';
+import { IGNORED_UPSTREAM_EVENTS, type UpstreamEvents } from '../../src/upstream/call-events.js';
 import { createUpstreamHttp, UpstreamFailureError } from '../../src/upstream/http-client.js';
 import { USER_AGENT } from '../../src/version.js';
 
@@ -74,13 +75,38 @@ describe('upstream HTTP client', () => {
 });
 
 describe('the providers’ clients', () => {
-  const options = (fetch: typeof globalThis.fetch) => ({
+  const options = (fetch: typeof globalThis.fetch, events: UpstreamEvents = IGNORED_UPSTREAM_EVENTS) => ({
     apiKey: 'k',
     apiUrl: 'http://upstream.invalid',
     http: settings,
     userAgent: USER_AGENT,
     reportDrift: () => undefined,
+    events,
     fetch,
+  });
+
+  /** What the clients told their events, in order. */
+  function recording() {
+    const told: string[] = [];
+    const events: UpstreamEvents = {
+      called: ({ provider, partition, outcome }) => told.push(`called ${provider} ${partition} ${outcome}`),
+      retried: ({ provider, partition }) => told.push(`retried ${provider} ${partition}`),
+    };
+    return { told, events };
+  }
+
+  it('tell their events of each call once, after its retries, with its partition and outcome', async () => {
+    const { told, events } = recording();
+    const flaky = scripted([json(502), () => Response.json({ count: 0, results: [] })]);
+    await createGcoreClient(options(flaky.fetch, events)).listImages(1, 76);
+    const down = scripted([json(503), json(503)]);
+    await expect(createCivoClient(options(down.fetch, events)).listDiskImages('lon1')).rejects.toThrow();
+    expect(told).toEqual([
+      'retried gcore 1:76',
+      'called gcore 1:76 ok',
+      'retried civo LON1',
+      'called civo LON1 UPSTREAM_UNAVAILABLE',
+    ]);
   });
 
   it('Gcore retries every 5xx, as its SDKs do, and names the service', async () => {

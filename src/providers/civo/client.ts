@@ -1,4 +1,5 @@
 import { UpstreamError } from '../../errors.js';
+import { observeCall } from '../../upstream/call-events.js';
 import { withoutSecret } from '../../upstream/failure-errors.js';
 import { createUpstreamHttp, UpstreamFailureError, type UpstreamClientOptions } from '../../upstream/http-client.js';
 import type { DriftReporter } from '../../upstream/tolerant-read.js';
@@ -42,19 +43,26 @@ export function createCivoClient(options: CivoClientOptions): CivoClient {
     const searchParams = new URLSearchParams();
     // Without `region` Civo answers for a random region: always send it.
     if (region !== undefined) searchParams.set('region', region.toUpperCase());
-    try {
-      return await http.getJson(path, {
-        searchParams,
-        read: (body) => read(body, options.reportDrift),
-        ...(signal ? { signal } : {}),
-      });
-    } catch (error) {
-      if (!(error instanceof UpstreamFailureError)) throw error;
-      throw withoutSecret(
-        civoUpstreamError(error.failure, { provider: 'civo', ...(region ? { region: region.toUpperCase() } : {}) }),
-        options.apiKey,
-      );
-    }
+    return observeCall(
+      options.events,
+      { provider: 'civo', partition: region?.toUpperCase() ?? '-' },
+      async (onRetry) => {
+        try {
+          return await http.getJson(path, {
+            searchParams,
+            read: (body) => read(body, options.reportDrift),
+            onRetry,
+            ...(signal ? { signal } : {}),
+          });
+        } catch (error) {
+          if (!(error instanceof UpstreamFailureError)) throw error;
+          throw withoutSecret(
+            civoUpstreamError(error.failure, { provider: 'civo', ...(region ? { region: region.toUpperCase() } : {}) }),
+            options.apiKey,
+          );
+        }
+      },
+    );
   }
 
   return {

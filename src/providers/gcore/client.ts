@@ -1,4 +1,5 @@
 import { ErrorCode, UpstreamError } from '../../errors.js';
+import { observeCall } from '../../upstream/call-events.js';
 import { withoutSecret } from '../../upstream/failure-errors.js';
 import { createUpstreamHttp, UpstreamFailureError, type UpstreamClientOptions } from '../../upstream/http-client.js';
 import type { DriftReporter } from '../../upstream/tolerant-read.js';
@@ -67,17 +68,20 @@ export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
     signal?: AbortSignal,
     notAfter?: number,
   ): Promise<T> {
-    try {
-      return await http.getJson(path, {
-        searchParams,
-        read: (body) => read(body, options.reportDrift),
-        ...(signal ? { signal } : {}),
-        ...(notAfter !== undefined ? { notAfter } : {}),
-      });
-    } catch (error) {
-      if (!(error instanceof UpstreamFailureError)) throw error;
-      throw withoutSecret(gcoreUpstreamError(error.failure, partition), options.apiKey);
-    }
+    return observeCall(options.events, { provider: 'gcore', partition: partitionLabel(partition) }, async (onRetry) => {
+      try {
+        return await http.getJson(path, {
+          searchParams,
+          read: (body) => read(body, options.reportDrift),
+          onRetry,
+          ...(signal ? { signal } : {}),
+          ...(notAfter !== undefined ? { notAfter } : {}),
+        });
+      } catch (error) {
+        if (!(error instanceof UpstreamFailureError)) throw error;
+        throw withoutSecret(gcoreUpstreamError(error.failure, partition), options.apiKey);
+      }
+    });
   }
 
   /**
@@ -151,6 +155,12 @@ export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
       }
     },
   };
+}
+
+/** `project:region` as the partition keys spell it; `-` for account-wide calls (regions, projects). */
+function partitionLabel({ projectId, regionId }: GcorePartitionRef): string {
+  if (projectId === undefined && regionId === undefined) return '-';
+  return `${projectId ?? '-'}:${regionId ?? '-'}`;
 }
 
 function shortList(partition: GcorePartitionRef, detail: string): UpstreamError {
