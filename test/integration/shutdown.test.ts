@@ -11,8 +11,9 @@ import { startMain, startWithNpm, stopChildren, URL_LINE, type Started } from '.
  */
 
 /**
- * An upstream that holds every request until the test lets it through, then forwards it to
- * the emulator: "a request is in flight" becomes an event the test can wait for.
+ * An upstream that holds every image listing until the test lets it through, then forwards it
+ * to the emulator: "a request is in flight" becomes an event the test can wait for. Other calls
+ * (the region discovery the service runs at start) pass at once.
  */
 interface GatedUpstream {
   url: string;
@@ -28,8 +29,9 @@ async function gatedUpstream(emulator: Emulator): Promise<GatedUpstream> {
   let signalArrival!: () => void;
   const arrival = new Promise<void>((resolve) => (signalArrival = resolve));
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    signalArrival();
-    void gate.then(async () => {
+    const held = request.url!.startsWith('/v2/disk_images');
+    if (held) signalArrival();
+    void (held ? gate : Promise.resolve()).then(async () => {
       try {
         const upstream = await fetch(new URL(request.url!, emulator.url), {
           headers: { authorization: request.headers.authorization ?? '' },
@@ -76,11 +78,11 @@ const civoThroughGate = (extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-function askRegions(url: string): Promise<Response> {
+function askImages(url: string): Promise<Response> {
   return fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ civoRegions { code } }' }),
+    body: JSON.stringify({ query: '{ civoDiskImages(region: "LON1") { id name } }' }),
   });
 }
 
@@ -95,7 +97,7 @@ async function refusesConnections(url: string): Promise<boolean> {
 
 async function signalWhileInFlight(started: Started): Promise<{ url: string; answer: Promise<Response> }> {
   const [, url] = await started.waitForLog(URL_LINE);
-  const answer = askRegions(url!);
+  const answer = askImages(url!);
   await upstream.arrived();
   return { url: url!, answer };
 }
@@ -111,8 +113,8 @@ describe('stopping on SIGTERM', () => {
     upstream.release();
     const response = await answer;
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { civoRegions: { code: string }[] } };
-    expect(body.data.civoRegions.length).toBeGreaterThan(0);
+    const body = (await response.json()) as { data: { civoDiskImages: { id: string }[] } };
+    expect(body.data.civoDiskImages.length).toBeGreaterThan(0);
 
     expect(await started.exited()).toBe(0);
     expect(started.messages()).toMatch(/Stopped: 1 of 1 in-flight requests answered\.\n/);
