@@ -95,7 +95,7 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
     plugins: [
       useCorsPolicy(config.http.corsOrigins),
       useLoadShedding(config.maxConcurrentRequests, () => shed.count++),
-      useUnreadableParams(config.http.maxRequestBytes),
+      useUnreadableParams(),
       useCsrfPrevention(),
       useRequestSizeMessage(config.http.maxRequestBytes),
       useQueriesOnly(),
