@@ -19,6 +19,8 @@ export const ErrorCode = {
   TOO_MANY_LOOKUPS: 'TOO_MANY_LOOKUPS',
   /** The service is at capacity (MAX_CONCURRENT_REQUESTS): retry after `Retry-After`. */
   OVERLOADED: 'OVERLOADED',
+  /** The HTTP request itself is unusable (Yoga's code for it too): HTTP 400, or 405 for a method or a GET mutation. */
+  BAD_REQUEST: 'BAD_REQUEST',
   /** A form-like POST (urlencoded, multipart, text/plain) without the CSRF header: HTTP 403. */
   CSRF_PREFLIGHT_REQUIRED: 'CSRF_PREFLIGHT_REQUIRED',
   /** A request body over MAX_REQUEST_BYTES: HTTP 413 (the code Yoga itself gives it). */

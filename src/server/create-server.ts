@@ -138,7 +138,7 @@ export function createServer({
         text: `${await metrics.registry.metrics()}\n${await processMetrics().metrics()}`,
       })),
       useLoadShedding(config.maxConcurrentRequests, () => shed.count++),
-      useUnreadableParams(config.http.maxRequestBytes),
+      useUnreadableParams(),
       useCsrfPrevention(),
       useRequestSizeMessage(config.http.maxRequestBytes),
       useQueriesOnly(),

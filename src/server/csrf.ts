@@ -28,7 +28,7 @@ export function useCsrfPrevention(): Plugin {
       } catch {
         const contentType = payload.request.headers.get('content-type')?.split(';')[0] ?? 'none';
         throw new GraphQLError(
-          `A POST with content-type ${contentType} could come from another site's form, so it needs a ` +
+          `A POST with content-type ${contentType} could come from another site's form, so it needs an ` +
             `${CSRF_HEADERS[0]} header (any value); or send the request as application/json.`,
           { extensions: { code: ErrorCode.CSRF_PREFLIGHT_REQUIRED, http: { status: 403 } } },
         );

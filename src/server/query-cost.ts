@@ -74,8 +74,10 @@ export function estimateCost(
         const name = selection.name.value;
         const field = fieldOf(type, name);
         if (!field) continue; // __typename, or a field validation already refused.
-        const args = argumentsOf(field, selection);
+        // Only the arguments that size a list are read (coercing a whole filter would cost more than the rest).
         const isConnection = field.args.some((arg) => arg.name === 'first');
+        const sized = isConnection || field.args.some((arg) => arg.name === 'ids');
+        const args = sized ? argumentsOf(field, selection) : {};
         const page = isConnection ? pageOf(args.first, args.last) : undefined;
         const multiplier = isListType(getNullableType(field.type))
           ? Array.isArray(args.ids)

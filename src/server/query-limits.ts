@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors.js';
-import { DEFAULT_LIST_SIZE, estimateCost, UNBOUNDED_PAGE_SIZE } from './query-cost.js';
+import { DEFAULT_LIST_SIZE, estimateCost, LIST_SIZES, UNBOUNDED_PAGE_SIZE } from './query-cost.js';
 import { depthRule, directivesRule } from './query-shape.js';
 
 export interface QueryLimits {
@@ -40,6 +40,11 @@ export type TooComplexReason =
   | 'MAX_QUERY_COST'
   | 'NESTED_EQUIVALENTS'
   | 'NESTED_TOO_DEEPLY_TO_PARSE';
+
+/** "`equivalents` by 20, …", for the cost refusal's message. */
+const KNOWN_LIST_SIZES = Object.entries(LIST_SIZES)
+  .map(([field, size]) => `\`${field}\` by ${size}`)
+  .join(', ');
 
 /** graphql-js stops validating after 100 errors and says only this. */
 const VALIDATION_ABORTED = 'Too many validation errors, error limit reached. Validation aborted.';
@@ -165,7 +170,7 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
             `The operation's estimated cost is ${format(actual)}, ${format(actual - limits.maxCost)} over the limit of ` +
               `${format(limits.maxCost)} (MAX_QUERY_COST). Each field costs 1, and a list multiplies what is selected ` +
               `under it: a page by its \`first\`/\`last\` (${UNBOUNDED_PAGE_SIZE} with neither), \`nodes\` by its ids, ` +
-              `\`equivalents\` by 20, other lists by ${DEFAULT_LIST_SIZE}. Ask for smaller pages or fewer fields.`,
+              `${KNOWN_LIST_SIZES}, other lists by ${DEFAULT_LIST_SIZE}. Ask for smaller pages or fewer fields.`,
             'MAX_QUERY_COST',
             { maximum: limits.maxCost, actual: Number.isFinite(actual) ? actual : Number.MAX_VALUE },
           ),

@@ -301,3 +301,38 @@ describe('a bare-metal image its listing lacks', () => {
     }
   });
 });
+
+describe('a Civo region whose code is not a region code', () => {
+  it('is an unreadable entry: skipped, never searched, never quoted in an answer', async () => {
+    const odd = ['lon1"><img src=x>', `A${'x'.repeat(200)}`, 'fra1 with spaces'];
+    const proxied = await startStack({
+      rewrite: async (url, response) => {
+        if (url.pathname !== '/v2/regions') return response;
+        const regions = (await response.json()) as Record<string, unknown>[];
+        return Response.json([...regions, ...odd.map((code) => ({ ...regions[0], code, default: false }))]);
+      },
+    });
+    try {
+      const response = await proxied.post({
+        query:
+          '{ civoRegions { code } images(first: 1, filter: { providers: [CIVO] }) { coverage { requested answered failed { region } } } }',
+      });
+      const text = await response.text();
+      const answer = JSON.parse(text) as Answer<{
+        civoRegions: { code: string }[];
+        images: { coverage: { requested: number; answered: number } };
+      }>;
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.civoRegions.map((region) => region.code).sort()).toEqual(
+        civoRegions.map((region) => region.code.toUpperCase()).sort(),
+      );
+      expect(answer.data!.images.coverage).toMatchObject({
+        requested: civoRegions.length,
+        answered: civoRegions.length,
+      });
+      for (const code of odd) expect(text.toLowerCase()).not.toContain(code.toLowerCase());
+    } finally {
+      await proxied.close();
+    }
+  });
+});

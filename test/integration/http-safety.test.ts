@@ -204,6 +204,20 @@ describe('MAX_REQUEST_BYTES', () => {
     );
   });
 
+  it('and for a form, with or without Content-Length', async () => {
+    const form = new URLSearchParams({ query: '{ __typename }', variables: `{"padding":"${'x'.repeat(4000)}"}` });
+    const headers = { 'content-type': 'application/x-www-form-urlencoded', 'x-graphql-yoga-csrf': '1' };
+    await expectTooLarge(await fetch(stack.url, { method: 'POST', headers, body: form.toString() }));
+    await expectTooLarge(
+      await fetch(stack.url, {
+        method: 'POST',
+        headers,
+        body: new Blob([form.toString()]).stream(),
+        duplex: 'half',
+      } as RequestInit),
+    );
+  });
+
   it('serves a body under it', async () => {
     expect(await (await stack.post({ query: '{ __typename }' })).json()).toEqual({ data: { __typename: 'Query' } });
   });

@@ -66,9 +66,16 @@ describe('the HTTP surface', () => {
       await fetch(`${base}?query=${encodeURIComponent('{ __typename }')}&extensions=nope`),
       await fetch(base, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-graphql-yoga-csrf': '1' },
         body: new URLSearchParams({ query: '{ __typename }', variables: '{bad' }).toString(),
       }),
+      // The same form streamed, with no Content-Length.
+      await fetch(base, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-graphql-yoga-csrf': '1' },
+        body: new Blob([new URLSearchParams({ query: '{ __typename }', extensions: 'nope' }).toString()]).stream(),
+        duplex: 'half',
+      } as RequestInit),
     ];
     for (const answer of answers) {
       expect(answer.status).toBe(400);

@@ -9,6 +9,7 @@ import {
   type FieldReader,
 } from '../../upstream/tolerant-read.js';
 import type { CivoRegionFeatures } from './api-types.js';
+import { CIVO_REGION_CODE } from './settings.js';
 
 /**
  * Civo bodies as the service reads them: the fields that identify an item are required (an
@@ -96,7 +97,9 @@ function readFeatures(features: FieldReader): CivoRegionFeaturesRecord {
 
 function readRegion(r: FieldReader): CivoRegionRecord | null {
   const code = essentialString(r, 'code');
-  if (code === null) return null;
+  // A code outside Civo's region code syntax could not be asked for (and would be quoted in
+  // errors as the upstream wrote it): the entry is unreadable.
+  if (code === null || !CIVO_REGION_CODE.test(code)) return null;
   const features = r.object('features');
   return {
     code,
