@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { AppConfig } from '../config.js';
@@ -11,6 +10,9 @@ import { createDriftLog } from '../upstream/drift-log.js';
 import { schema } from '../schema/index.js';
 import { DEFAULT_QUERY } from './default-query.js';
 import { usePartialFailures } from './partial-failures.js';
+import { useCompression } from './compression.js';
+import { graphiqlAssets } from './graphiql-assets.js';
+import { useHttpCaching } from './http-caching.js';
 import { useInputErrorCodes } from './input-error-codes.js';
 import { useQueriesOnly } from './queries-only.js';
 import { useQueryLimits } from './query-limits.js';
@@ -61,6 +63,14 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
     ...(fetch ? { fetch } : {}),
   });
   const shed = { count: 0 };
+  // HTTP delivery: GraphiQL as separate content-hashed files; compression, then caching headers
+  // (onResponse runs in plugin order, so the ETag names the compressed bytes sent).
+  const graphiql = graphiqlAssets('/graphiql');
+  const delivery = {
+    assets: graphiql.plugin,
+    compression: useCompression(),
+    caching: useHttpCaching({ catalogTtlMs: config.cache.ttlMs, graphqlEndpoint: '/graphql' }),
+  };
   const requestContext = (signal: AbortSignal, limits: Partial<ContextOptions> = {}) =>
     createContext(services, {
       signal,
@@ -76,12 +86,13 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
     graphiql: { title: 'Cloud image catalog', defaultQuery: DEFAULT_QUERY },
     // GraphiQL from the installed package rather than a CDN, so it also works offline and
     // behind firewalls that block CDNs.
-    renderGraphiQL,
+    renderGraphiQL: graphiql.render,
     // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     logging: logger,
     context: ({ request }) => requestContext(request.signal),
     plugins: [
+      delivery.assets,
       useLoadShedding(config.maxConcurrentRequests, () => shed.count++),
       useUnreadableParams(),
       useQueriesOnly(),
@@ -89,6 +100,8 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
       usePartialFailures(),
       useUpstreamFailureLog(logger),
       useInputErrorCodes(),
+      delivery.compression,
+      delivery.caching,
     ],
   });
   return Object.assign(yoga, {
