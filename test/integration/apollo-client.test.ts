@@ -114,18 +114,13 @@ describe('Apollo Client', () => {
     });
   });
 
-  it('without possibleTypes cannot read a DiskImage fragment back from the cache', async () => {
-    const cache = new InMemoryCache();
-    const client = clientFor(stack, cache);
-    const { data } = await client.query<Images>({ query: IMAGES });
-    const { label: _label, ...image } = data!.civoDiskImages[0]!;
-    const read = client.readFragment<Card>({
-      id: `CivoDiskImage:${image.id}`,
-      fragment: IMAGE_CARD,
-      fragmentName: 'ImageCard',
-    });
-    // The entry is there, but a fragment on an interface matches no object type Apollo was not told of.
-    expect(cache.extract()[`CivoDiskImage:${image.id}`]).toMatchObject({ name: image.name });
-    expect(read).toBeNull();
+  it('without possibleTypes loses the interface fragment’s fields, though the server sent them', async () => {
+    const sent = (await (await stack.post({ query: IMAGES.loc!.source.body })).json()) as { data: Images };
+    expect(sent.data.civoDiskImages[0]).toHaveProperty('name');
+
+    const client = clientFor(stack, new InMemoryCache());
+    const { data } = await client.query<Images>({ query: IMAGES, errorPolicy: 'all' });
+    // A fragment on an interface matches no object type Apollo was not told of.
+    expect(data!.civoDiskImages[0]).toEqual({ __typename: 'CivoDiskImage', label: sent.data.civoDiskImages[0]!.label });
   });
 });
