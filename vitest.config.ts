@@ -7,8 +7,19 @@ export default defineConfig({
     alias: { graphql: 'graphql/index.js' },
   },
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'service', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'] },
+      },
+      // Chromium takes both cores while it parses GraphiQL: run it after the timing-sensitive
+      // suites (upstream deadlines, concurrency), not beside them.
+      {
+        extends: true,
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });
