@@ -14,10 +14,11 @@ export interface HttpCachingOptions {
 }
 
 /**
- * Cache-Control and ETag for GET queries. An answer may be kept as long as the freshest-to-expire
- * listing it was built from stays fresh (min of ttl − age, floored at 0); a partial answer
- * (errors, or a stale partition) and every POST are never stored. A matching If-None-Match gets
- * 304 with no body. Runs after compression, so the ETag names the exact bytes sent.
+ * Cache-Control and ETag for GET queries. An answer may be kept until the first listing it was
+ * built from goes stale (min of ttl − age, floored at 0); a partial answer (errors, or a stale
+ * partition) is never stored, nor is any POST. A matching If-None-Match gets 304 with no body.
+ * Runs after compression, so the ETag names the exact bytes sent; leaves alone a response that
+ * already says how to cache it (GraphiQL's assets).
  */
 export function useHttpCaching({ catalogTtlMs, graphqlEndpoint }: HttpCachingOptions): Plugin<Context> {
   const contexts = new WeakMap<Request, Context>();
@@ -59,7 +60,7 @@ export function useHttpCaching({ catalogTtlMs, graphqlEndpoint }: HttpCachingOpt
       }
       headers.set(
         'cache-control',
-        // The page names its assets by content hash: revalidating it (a 304) is all a reload costs.
+        // The page names its assets by content hash: a reload costs the page (under 1 kB) or its 304.
         policy.kind === 'page' ? 'no-cache' : `public, max-age=${policy.seconds}, must-revalidate`,
       );
       setResponse(await withEntityTag(request, response, headers, fetchAPI));

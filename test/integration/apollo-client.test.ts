@@ -114,6 +114,27 @@ describe('Apollo Client', () => {
     });
   });
 
+  it('can send its queries as GET, and gets answers a browser or CDN may keep', async () => {
+    const seen: Response[] = [];
+    const methods: string[] = [];
+    const link = new HttpLink({
+      uri: stack.url,
+      useGETForQueries: true,
+      fetch: async (input, init) => {
+        methods.push(init?.method ?? 'GET');
+        const response = await fetch(input, init);
+        seen.push(response.clone());
+        return response;
+      },
+    });
+    const client = new ApolloClient({ link, cache: new InMemoryCache({ possibleTypes: possibleTypes() }) });
+    const { data } = await client.query<Images>({ query: IMAGES });
+    expect(data!.civoDiskImages.length).toBeGreaterThan(0);
+    expect(methods).toEqual(['GET']);
+    expect(seen[0]!.headers.get('cache-control')).toMatch(/^public, max-age=\d+, must-revalidate$/);
+    expect(seen[0]!.headers.get('etag')).toBeTruthy();
+  });
+
   it('without possibleTypes loses the interface fragment’s fields, though the server sent them', async () => {
     const sent = (await (await stack.post({ query: IMAGES.loc!.source.body })).json()) as { data: Images };
     expect(sent.data.civoDiskImages[0]).toHaveProperty('name');
