@@ -7,9 +7,25 @@ export default defineConfig({
     alias: { graphql: 'graphql/index.js' },
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/build-dist.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'service',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**'],
+          // Compiles dist/ for the tests that start the service as a process (node dist/main.js).
+          globalSetup: ['test/support/build-dist.ts'],
+        },
+      },
+      // Chromium takes both cores while it parses GraphiQL: run it after the timing-sensitive
+      // suites (upstream deadlines, concurrency), not beside them.
+      {
+        extends: true,
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

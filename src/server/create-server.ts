@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
@@ -27,6 +26,9 @@ import { useCorsPolicy } from './cors.js';
 import { useCsrfPrevention } from './csrf.js';
 import { DEFAULT_QUERY } from './default-query.js';
 import { usePartialFailures } from './partial-failures.js';
+import { useCompression } from './compression.js';
+import { graphiqlAssets } from './graphiql-assets.js';
+import { useHttpCaching } from './http-caching.js';
 import { useInputErrorCodes } from './input-error-codes.js';
 import { useQueriesOnly } from './queries-only.js';
 import { useQueryLimits } from './query-limits.js';
@@ -105,6 +107,14 @@ export function createServer({
     ...(fetch ? { fetch } : {}),
   });
   const shed = { count: 0 };
+  // HTTP delivery: GraphiQL as separate content-hashed files; compression, then caching headers
+  // (onResponse runs in plugin order, so the ETag names the compressed bytes sent).
+  const graphiql = graphiqlAssets('/graphiql');
+  const delivery = {
+    assets: graphiql.plugin,
+    compression: useCompression(),
+    caching: useHttpCaching({ catalogTtlMs: config.cache.ttlMs, graphqlEndpoint: '/graphql' }),
+  };
   const requestContext = (signal: AbortSignal, limits: Partial<ContextOptions> = {}) =>
     createContext(services, {
       signal,
@@ -122,7 +132,7 @@ export function createServer({
     graphiql: { title: 'Cloud image catalog', defaultQuery: DEFAULT_QUERY },
     // GraphiQL from the installed package rather than a CDN, so it also works offline and
     // behind firewalls that block CDNs.
-    renderGraphiQL,
+    renderGraphiQL: graphiql.render,
     // Unexpected errors become "Unexpected error." with no stack, whatever NODE_ENV says.
     maskedErrors: { isDev: false },
     logging: yogaLogger(logger),
@@ -137,6 +147,7 @@ export function createServer({
         contentType: metrics.registry.contentType,
         text: `${await metrics.registry.metrics()}\n${await processMetrics().metrics()}`,
       })),
+      delivery.assets,
       useLoadShedding(config.maxConcurrentRequests, () => shed.count++),
       useUnreadableParams(),
       useCsrfPrevention(),
@@ -155,6 +166,8 @@ export function createServer({
         // labels, each would grow the registry without bound. The access log names operations.
         labels: { operationName: false, path: false, url: false },
       }),
+      delivery.compression,
+      delivery.caching,
     ],
   });
 

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ImageCard on DiskImage {\n    id\n    name\n    distribution\n    provider\n    region {\n      id\n      code\n    }\n  }\n": typeof types.ImageCardFragmentDoc,
+    "\n  query ImagesForCards {\n    civoDiskImages(region: \"LON1\") {\n      ...ImageCard\n      ... on CivoDiskImage {\n        label\n      }\n    }\n    gcoreImages(regionId: 76) {\n      ...ImageCard\n      ... on GcoreImage {\n        visibility\n      }\n    }\n  }\n  \n": typeof types.ImagesForCardsDocument,
     "\n  query CancellableSearch {\n    images {\n      totalCount\n    }\n  }\n": typeof types.CancellableSearchDocument,
     "\n  query CivoRegions {\n    civoRegions {\n      id\n      code\n      name\n      country\n      countryName\n      isDefault\n      outOfCapacity\n      features {\n        gpu\n        kubernetes\n      }\n    }\n  }\n": typeof types.CivoRegionsDocument,
     "\n  query CivoImages($region: String, $custom: Boolean) {\n    civoDiskImages(region: $region, custom: $custom) {\n      id\n      imageId\n      name\n      distribution\n      version\n      status\n      providerStatus\n      description\n      sizeBytes\n      createdAt\n      architecture\n      osType\n      visibility\n      region {\n        code\n        name\n      }\n      ... on CivoDiskImage {\n        state\n        label\n        initialUser\n        os\n        distributionDefault\n        diskImageSizeBytes\n        createdBy\n        rawCreatedAt\n        regionCode\n      }\n    }\n  }\n": typeof types.CivoImagesDocument,
@@ -61,6 +63,8 @@ type Documents = {
     "\n  query BothClouds($region: String, $regionId: Int!) {\n    civoDiskImages(region: $region) {\n      imageId\n    }\n    gcoreImages(regionId: $regionId) {\n      imageId\n    }\n  }\n": typeof types.BothCloudsDocument,
 };
 const documents: Documents = {
+    "\n  fragment ImageCard on DiskImage {\n    id\n    name\n    distribution\n    provider\n    region {\n      id\n      code\n    }\n  }\n": types.ImageCardFragmentDoc,
+    "\n  query ImagesForCards {\n    civoDiskImages(region: \"LON1\") {\n      ...ImageCard\n      ... on CivoDiskImage {\n        label\n      }\n    }\n    gcoreImages(regionId: 76) {\n      ...ImageCard\n      ... on GcoreImage {\n        visibility\n      }\n    }\n  }\n  \n": types.ImagesForCardsDocument,
     "\n  query CancellableSearch {\n    images {\n      totalCount\n    }\n  }\n": types.CancellableSearchDocument,
     "\n  query CivoRegions {\n    civoRegions {\n      id\n      code\n      name\n      country\n      countryName\n      isDefault\n      outOfCapacity\n      features {\n        gpu\n        kubernetes\n      }\n    }\n  }\n": types.CivoRegionsDocument,
     "\n  query CivoImages($region: String, $custom: Boolean) {\n    civoDiskImages(region: $region, custom: $custom) {\n      id\n      imageId\n      name\n      distribution\n      version\n      status\n      providerStatus\n      description\n      sizeBytes\n      createdAt\n      architecture\n      osType\n      visibility\n      region {\n        code\n        name\n      }\n      ... on CivoDiskImage {\n        state\n        label\n        initialUser\n        os\n        distributionDefault\n        diskImageSizeBytes\n        createdBy\n        rawCreatedAt\n        regionCode\n      }\n    }\n  }\n": types.CivoImagesDocument,
@@ -122,6 +126,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImageCard on DiskImage {\n    id\n    name\n    distribution\n    provider\n    region {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment ImageCard on DiskImage {\n    id\n    name\n    distribution\n    provider\n    region {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImagesForCards {\n    civoDiskImages(region: \"LON1\") {\n      ...ImageCard\n      ... on CivoDiskImage {\n        label\n      }\n    }\n    gcoreImages(regionId: 76) {\n      ...ImageCard\n      ... on GcoreImage {\n        visibility\n      }\n    }\n  }\n  \n"): (typeof documents)["\n  query ImagesForCards {\n    civoDiskImages(region: \"LON1\") {\n      ...ImageCard\n      ... on CivoDiskImage {\n        label\n      }\n    }\n    gcoreImages(regionId: 76) {\n      ...ImageCard\n      ... on GcoreImage {\n        visibility\n      }\n    }\n  }\n  \n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
