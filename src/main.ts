@@ -47,6 +47,12 @@ async function main(): Promise<void> {
     if (off.length) logger.info(`Not configured: ${off.join(', ')}; its fields answer PROVIDER_NOT_CONFIGURED.`);
   }
 
+  // Loaded only when asked for: without it every span is a no-op.
+  const stopTracing = config.tracingEndpoint
+    ? (await import('./observability/tracing-export.js')).startTracing(config.tracingEndpoint)
+    : undefined;
+  if (config.tracingEndpoint) logger.info(`Tracing: spans go to ${config.tracingEndpoint}/v1/traces (OTLP/HTTP).`);
+
   const yoga = createServer({ config, logger });
   const server = createHttpServer(yoga);
   server.once('error', (error: NodeJS.ErrnoException) => {
@@ -82,6 +88,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     void yoga.close();
     void emulator?.close();
+    void stopTracing?.();
     // Whatever still holds the process (a stuck connection) gets 10 s; a second signal ends it now.
     setTimeout(() => process.exit(0), 10_000).unref();
     process.once('SIGINT', () => process.exit(130));

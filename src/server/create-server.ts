@@ -20,6 +20,7 @@ import {
 import { useRequestLog } from '../observability/request-log.js';
 import { currentRequest } from '../observability/request-scope.js';
 import { secretsOf } from '../observability/secrets.js';
+import { useTracing } from '../observability/tracing.js';
 import { createProviderServices, type ProviderServices } from '../providers/services.js';
 import { createDriftLog } from '../upstream/drift-log.js';
 import { schema } from '../schema/index.js';
@@ -110,6 +111,8 @@ export function createServer({
     });
   // Every partition of the account, whatever MAX_PARTITIONS_PER_QUERY allows one request.
   const serviceContext = () => requestContext(lifetime.signal, { maxPartitionsPerQuery: Number.MAX_SAFE_INTEGER });
+  // Probes and scrapes: no access line above debug, no span.
+  const quietPaths = new Set([HEALTH_PATH, READY_PATH, METRICS_PATH]);
   const yoga = createYoga<Record<string, never>, Context>({
     schema: served,
     graphqlEndpoint: '/graphql',
@@ -123,7 +126,8 @@ export function createServer({
     logging: yogaLogger(logger),
     context: ({ request }) => requestContext(request.signal),
     plugins: [
-      useRequestLog(logger, new Set([HEALTH_PATH, READY_PATH, METRICS_PATH])),
+      useRequestLog(logger, quietPaths),
+      useTracing(quietPaths),
       useOperationalEndpoints(readiness, async () => ({
         contentType: metrics.registry.contentType,
         text: `${await metrics.registry.metrics()}\n${await processMetrics().metrics()}`,
