@@ -1,6 +1,6 @@
 import type { CloudProvider } from './catalog/disk-image.js';
 import { readCatalogCacheSettings, type CatalogCacheSettings } from './catalog-cache/settings.js';
-import { ConfigError, host, integer, oneOf, type Env } from './config-readers.js';
+import { ConfigError, host, integer, nonEmpty, oneOf, url, type Env } from './config-readers.js';
 import { LOG_LEVELS, type LogLevel } from './observability/log.js';
 import './providers/index.js';
 import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
@@ -51,6 +51,8 @@ export interface AppConfig {
   queryLimits: QueryLimits;
   /** LOG_LEVEL: the lowest level logged (`debug` when unset and DEBUG=1). */
   logLevel: LogLevel;
+  /** OTEL_EXPORTER_OTLP_ENDPOINT: where spans go (OTLP/HTTP); null: no tracing. */
+  tracingEndpoint: string | null;
 }
 
 /**
@@ -112,6 +114,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxCost: integer(env, 'MAX_QUERY_COST', 100_000, { min: 1, max: 1_000_000_000 }),
     },
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, env.DEBUG === '1' ? 'debug' : 'info'),
+    tracingEndpoint:
+      nonEmpty(env.OTEL_EXPORTER_OTLP_ENDPOINT) === undefined ? null : url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ''),
   };
 }
 

@@ -51,6 +51,12 @@ async function main(): Promise<void> {
     if (off.length) logger.info(`Not configured: ${off.join(', ')}; its fields answer PROVIDER_NOT_CONFIGURED.`);
   }
 
+  // Loaded only when asked for: without it every span is a no-op.
+  const stopTracing = config.tracingEndpoint
+    ? (await import('./observability/tracing-export.js')).startTracing(config.tracingEndpoint)
+    : undefined;
+  if (config.tracingEndpoint) logger.info(`Tracing: spans go to ${config.tracingEndpoint}/v1/traces (OTLP/HTTP).`);
+
   const yoga = createServer({ config, logger });
   const server = createHttpServer(yoga);
   const requests = gracefulStop(server);
@@ -99,7 +105,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.shutdownGraceMs + CLEANUP_MS).unref();
     const { inFlight, cut } = await requests.stop(config.shutdownGraceMs);
-    await Promise.allSettled([yoga.close(), emulator?.close()]);
+    // Spans of the last requests are flushed with the rest.
+    await Promise.allSettled([yoga.close(), emulator?.close(), stopTracing?.()]);
     logger.info(
       `Stopped: ${inFlight - cut} of ${inFlight} in-flight requests answered${cut ? `, ${cut} cut off` : ''}.`,
     );

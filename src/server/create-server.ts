@@ -19,6 +19,7 @@ import {
 import { useRequestLog } from '../observability/request-log.js';
 import { currentRequest } from '../observability/request-scope.js';
 import { secretsOf } from '../observability/secrets.js';
+import { useTracing } from '../observability/tracing.js';
 import { createProviderServices, type ProviderServices } from '../providers/services.js';
 import { createDriftLog } from '../upstream/drift-log.js';
 import { schema } from '../schema/index.js';
@@ -125,6 +126,8 @@ export function createServer({
     });
   // Every partition of the account, whatever MAX_PARTITIONS_PER_QUERY allows one request.
   const serviceContext = () => requestContext(lifetime.signal, { maxPartitionsPerQuery: Number.MAX_SAFE_INTEGER });
+  // Probes and scrapes: no access line above debug, no span.
+  const quietPaths = new Set([HEALTH_PATH, READY_PATH, METRICS_PATH]);
   const yoga = createYoga<Record<string, never>, Context>({
     schema: served,
     graphqlEndpoint: '/graphql',
@@ -142,7 +145,8 @@ export function createServer({
     context: ({ request }) => requestContext(request.signal),
     plugins: [
       useCorsPolicy(config.http.corsOrigins),
-      useRequestLog(logger, new Set([HEALTH_PATH, READY_PATH, METRICS_PATH])),
+      useRequestLog(logger, quietPaths),
+      useTracing(quietPaths),
       useOperationalEndpoints(readiness, async () => ({
         contentType: metrics.registry.contentType,
         text: `${await metrics.registry.metrics()}\n${await processMetrics().metrics()}`,
@@ -165,6 +169,8 @@ export function createServer({
         // Clients choose operation names and error paths, and URLs carry query strings: as
         // labels, each would grow the registry without bound. The access log names operations.
         labels: { operationName: false, path: false, url: false },
+        // The same durations as graphql_envelop_request_duration, with a costlier quantile sketch per request.
+        metrics: { graphql_envelop_request_time_summary: false },
       }),
       delivery.compression,
       delivery.caching,

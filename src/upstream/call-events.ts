@@ -1,4 +1,6 @@
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
+import { tracer } from '../observability/tracing.js';
 
 /** One upstream call as metrics name it: its provider and partition (`LON1`, `1:76`, `-` for account-wide calls). */
 export interface UpstreamCall {
@@ -18,24 +20,34 @@ export const IGNORED_UPSTREAM_EVENTS: UpstreamEvents = { called: () => {}, retri
 
 /**
  * Runs one upstream call (`run` gets the hook to call on each retry) and tells `events` how
- * it ended, once, with its duration, retries included. Providers call this where every call
- * of theirs passes through, around the mapping of failures to coded errors.
+ * it ended, once, with its duration, retries included; traced as a client span of the request.
+ * Providers call this where every call of theirs passes through, around the mapping of
+ * failures to coded errors.
  */
-export async function observeCall<T>(
+export function observeCall<T>(
   events: UpstreamEvents,
   call: UpstreamCall,
   run: (onRetry: () => void) => Promise<T>,
 ): Promise<T> {
-  const started = performance.now();
-  let outcome = 'ok';
-  try {
-    return await run(() => events.retried(call));
-  } catch (error) {
-    outcome = outcomeOf(error);
-    throw error;
-  } finally {
-    events.called({ ...call, outcome, durationMs: performance.now() - started });
-  }
+  const attributes = { 'catalog.provider': call.provider, 'catalog.partition': call.partition };
+  return tracer.startActiveSpan(`upstream ${call.provider}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+    const started = performance.now();
+    let outcome = 'ok';
+    try {
+      return await run(() => {
+        span.addEvent('retry');
+        events.retried(call);
+      });
+    } catch (error) {
+      outcome = outcomeOf(error);
+      if (outcome !== 'cancelled') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
+      throw error;
+    } finally {
+      span.setAttribute('catalog.outcome', outcome);
+      span.end();
+      events.called({ ...call, outcome, durationMs: performance.now() - started });
+    }
+  });
 }
 
 function outcomeOf(error: unknown): string {

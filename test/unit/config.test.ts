@@ -47,6 +47,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads OTEL_EXPORTER_OTLP_ENDPOINT as a URL, tracing off when unset', () => {
+    expect(loadConfig({}).tracingEndpoint).toBeNull();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracingEndpoint).toBe(
+      'http://collector:4318',
+    );
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector' })).toThrow(/^OTEL_EXPORTER_OTLP_ENDPOINT: /);
+  });
+
   it('configures only the provider that has a key, with default URLs', () => {
     const config = loadConfig({ CIVO_API_KEY: 'k' });
     expect(config.demo).toBe(false);

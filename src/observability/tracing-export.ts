@@ -1,0 +1,18 @@
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { SERVICE_NAME, SERVICE_VERSION } from '../version.js';
+
+/**
+ * Sends the service's spans to an OTLP/HTTP collector (`<endpoint>/v1/traces`), batched, and
+ * reads `traceparent` from callers (W3C trace context). Returns what flushes and stops it.
+ * Loaded by main.ts only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+ */
+export function startTracing(endpoint: string): () => Promise<void> {
+  const provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': SERVICE_NAME, 'service.version': SERVICE_VERSION }),
+    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint}/v1/traces` }))],
+  });
+  provider.register();
+  return () => provider.shutdown();
+}
