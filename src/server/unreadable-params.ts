@@ -1,12 +1,27 @@
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
  * A GET or form request whose `variables` or `extensions` is not JSON is unusable input, like
  * a POST body that is not JSON: Yoga's own parser would throw and answer 500. Refuse it as
- * Yoga refuses the POST: 400, BAD_REQUEST.
+ * Yoga refuses the POST: 400, BAD_REQUEST. So is a multipart POST that Yoga's parser finds
+ * unusable (no `operations` field, not JSON): it answers such errors with no code at all.
  */
 export function useUnreadableParams(): Plugin {
   return {
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      setRequestParser(async (request) => {
+        try {
+          return await requestParser(request);
+        } catch (error) {
+          // Yoga's errors come from its own graphql import: recognised by shape, not class.
+          if (isUncodedGraphQLError(error))
+            throw new GraphQLError(error.message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          throw error;
+        }
+      });
+    },
     async onRequest({ request, url, endResponse }) {
       const params =
         request.method === 'GET'
@@ -32,4 +47,10 @@ export function useUnreadableParams(): Plugin {
       }
     },
   };
+}
+
+function isUncodedGraphQLError(error: unknown): error is Error {
+  return (
+    error instanceof Error && 'extensions' in error && (error.extensions as { code?: unknown })?.code === undefined
+  );
 }
