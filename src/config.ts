@@ -3,6 +3,10 @@ import { readCatalogCacheSettings, type CatalogCacheSettings } from './catalog-c
 import { ConfigError, integer, type Env } from './config-readers.js';
 import './providers/index.js';
 import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
+import {
+  readPersistedOperationsSettings,
+  type PersistedOperationsSettings,
+} from './server/persisted-operations-settings.js';
 import { DEFAULT_UPSTREAM_HTTP_SETTINGS, type UpstreamHttpSettings } from './upstream/http-client.js';
 
 export { ConfigError } from './config-readers.js';
@@ -40,6 +44,8 @@ export interface AppConfig {
   discoveryTtlMs: number;
   /** Shape limits checked before an operation runs (MAX_QUERY_ALIASES, MAX_QUERY_TOKENS). */
   queryLimits: { maxAliases: number; maxTokens: number };
+  /** APQ, or trusted documents only (PERSISTED_OPERATIONS, PERSISTED_OPERATIONS_MANIFEST, APQ_CACHE_SIZE). */
+  persistedOperations: PersistedOperationsSettings;
 }
 
 /**
@@ -93,6 +99,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 30, { min: 0, max: 1_000 }),
       maxTokens: integer(env, 'MAX_QUERY_TOKENS', 2_000, { min: 100, max: 100_000 }),
     },
+    persistedOperations: readPersistedOperationsSettings(env),
   };
 }
 

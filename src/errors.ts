@@ -19,6 +19,8 @@ export const ErrorCode = {
   TOO_MANY_LOOKUPS: 'TOO_MANY_LOOKUPS',
   /** The service is at capacity (MAX_CONCURRENT_REQUESTS): retry after `Retry-After`. */
   OVERLOADED: 'OVERLOADED',
+  /** PERSISTED_OPERATIONS=only: a raw document, no hash, or a hash not in the manifest. */
+  OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -11,6 +11,7 @@ import { createDriftLog } from '../upstream/drift-log.js';
 import { schema } from '../schema/index.js';
 import { DEFAULT_QUERY } from './default-query.js';
 import { usePartialFailures } from './partial-failures.js';
+import { usePersistedDocuments } from './persisted-operations.js';
 import { useInputErrorCodes } from './input-error-codes.js';
 import { useQueriesOnly } from './queries-only.js';
 import { useQueryLimits } from './query-limits.js';
@@ -73,7 +74,11 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
     schema: served,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: { title: 'Cloud image catalog', defaultQuery: DEFAULT_QUERY },
+    // With trusted documents only, GraphiQL could run nothing it is given: it is off.
+    graphiql:
+      config.persistedOperations.mode === 'only'
+        ? false
+        : { title: 'Cloud image catalog', defaultQuery: DEFAULT_QUERY },
     // GraphiQL from the installed package rather than a CDN, so it also works offline and
     // behind firewalls that block CDNs.
     renderGraphiQL,
@@ -84,6 +89,8 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
     plugins: [
       useLoadShedding(config.maxConcurrentRequests, () => shed.count++),
       useUnreadableParams(),
+      // For frontends: documents by hash (APQ, or trusted documents only).
+      usePersistedDocuments(config.persistedOperations),
       useQueriesOnly(),
       useQueryLimits(config.queryLimits),
       usePartialFailures(),
