@@ -1,3 +1,4 @@
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
@@ -89,8 +90,9 @@ export function createServer({ config, fetch, logSink, schema: served = schema }
     plugins: [
       useLoadShedding(config.maxConcurrentRequests, () => shed.count++),
       useUnreadableParams(),
-      // For frontends: documents by hash (APQ, or trusted documents only).
+      // For frontends: documents by hash (APQ, or trusted documents only), and @defer/@stream.
       usePersistedDocuments(config.persistedOperations),
+      useDeferStream(),
       useQueriesOnly(),
       useQueryLimits(config.queryLimits),
       usePartialFailures(),
