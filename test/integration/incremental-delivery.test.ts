@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { buildHTTPExecutor } from '@graphql-tools/executor-http';
-import { parse, type ExecutionResult } from 'graphql';
+import { buildSchema, parse, type ExecutionResult } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -182,5 +183,18 @@ describe('load shedding with incremental answers', () => {
     } finally {
       await one.close();
     }
+  });
+});
+
+describe('the directives in the schema', () => {
+  it('@defer and @stream are in the served schema and in schema/schema.graphql, which frontend tools validate against', async () => {
+    const answer = (await (await stack.post({ query: '{ __schema { directives { name locations } } }' })).json()) as {
+      data: { __schema: { directives: { name: string; locations: string[] }[] } };
+    };
+    const served = Object.fromEntries(answer.data.__schema.directives.map(({ name, locations }) => [name, locations]));
+    expect(served).toMatchObject({ defer: ['FRAGMENT_SPREAD', 'INLINE_FRAGMENT'], stream: ['FIELD'] });
+    const printed = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
+    expect(printed.getDirective('defer')?.locations).toEqual(served.defer);
+    expect(printed.getDirective('stream')?.locations).toEqual(served.stream);
   });
 });
