@@ -58,7 +58,12 @@ async function main(): Promise<void> {
   server.listen(config.port, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(`GraphQL API and GraphiQL at http://localhost:${port}${yoga.graphqlEndpoint}`);
+    const endpoint = `http://localhost:${port}${yoga.graphqlEndpoint}`;
+    console.log(
+      config.persistedOperations.mode === 'only'
+        ? `GraphQL API at ${endpoint} (trusted documents only: GraphiQL is off)`
+        : `GraphQL API and GraphiQL at ${endpoint}`,
+    );
     if (config.cache.warmUp && config.cache.ttlMs > 0)
       void yoga
         .warmUp()
