@@ -102,6 +102,23 @@ describe('@defer and @stream', () => {
   });
 });
 
+describe('query limits with @defer and @stream', () => {
+  it('still refuse nested equivalents hidden in a deferred fragment, before anything runs or streams', async () => {
+    stack.emulator.resetRequests();
+    const response = await stack.post(
+      {
+        query:
+          '{ images(first: 1) { edges @stream { node { ... @defer { equivalents { equivalents { imageId } } } } } } }',
+      },
+      { headers: { 'content-type': 'application/json', accept: 'multipart/mixed, application/json' } },
+    );
+    expect(response.headers.get('content-type')).not.toContain('multipart');
+    const body = (await response.json()) as Payload;
+    expect(body.errors![0]!.extensions!.code).toBe('QUERY_TOO_COMPLEX');
+    expect(stack.emulator.count()).toBe(0);
+  });
+});
+
 describe('partial failures when delivered incrementally', () => {
   it('a failure of a deferred equivalents search comes with the payload that delivers it, not before, and is logged', async () => {
     stack.emulator.addFault({ target: { provider: 'civo', region: 'PHX1' }, fault: { kind: 'status', status: 500 } });
