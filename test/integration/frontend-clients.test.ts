@@ -4,7 +4,7 @@ import { Defer20220824Handler } from '@apollo/client/incremental';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { startStack, type Stack } from '../support/stack.js';
 
@@ -117,11 +117,21 @@ describe('Apollo Client', () => {
     });
     expect(withMatcher.data).toMatchObject(expected.data!);
 
-    // The same query and answer, but a cache that cannot tell a CivoDiskImage is a DiskImage.
+    // The same query and answer, but a cache that cannot tell a CivoDiskImage is a DiskImage:
+    // no error, only a console warning (in development builds).
+    const warnings: string[] = [];
+    const capture = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(capture);
+    const error = vi.spyOn(console, 'error').mockImplementation(capture);
+    onTestFinished(() => {
+      warn.mockRestore();
+      error.mockRestore();
+    });
     const bare = await apollo(new InMemoryCache())
       .query({ query: asDocument(ImageByNode), variables: { id: civoImageId } })
       .catch((error: unknown) => ({ data: undefined, error }));
     expect(bare.data).toEqual({ node: { __typename: 'CivoDiskImage', id: civoImageId } });
+    expect(warnings).toEqual([expect.stringContaining('missing `possibleTypes` entry')]);
   });
 
   it('relayStylePagination appends the next page (fetchMore with endCursor) into one list', async () => {
