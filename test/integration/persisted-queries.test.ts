@@ -155,7 +155,7 @@ describe('trusted documents only (PERSISTED_OPERATIONS=only)', () => {
   afterAll(() => stack.close());
   beforeEach(() => stack.emulator.resetRequests());
 
-  it('runs an operation of the manifest by its hash, with or without the sha256: prefix', async () => {
+  it('runs an operation of the manifest by its hash, with or without the sha256: prefix, over POST and GET', async () => {
     const hash = manifestHash(TrustedSearch);
     expect(hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     for (const sha256Hash of [hash, hash.slice('sha256:'.length)]) {
@@ -165,6 +165,16 @@ describe('trusted documents only (PERSISTED_OPERATIONS=only)', () => {
       expect(body.errors).toBeUndefined();
       expect(body.data!.images!.edges).toHaveLength(2);
     }
+    // And over GET, as Apollo's useGETForHashedQueries and urql's preferGetForPersistedQueries send it.
+    const params = new URLSearchParams({
+      variables: JSON.stringify({ first: 1 }),
+      extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
+    });
+    const viaGet = (await (
+      await fetch(`${stack.url}?${params}`, { headers: { accept: 'application/json' } })
+    ).json()) as Body;
+    expect(viaGet.errors).toBeUndefined();
+    expect(viaGet.data!.images!.edges).toHaveLength(1);
   });
 
   it('refuses a raw document, an unknown hash and a request with neither as OPERATION_NOT_TRUSTED (400); nothing registers', async () => {
