@@ -2,7 +2,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * GraphQL Code Generator: prints the Pothos schema to schema/schema.graphql (sorted, so diffs
- * are clean; CI fails when it is stale) and types the test operations (client preset).
+ * are clean; CI fails when it is stale), the fragment matcher frontends' caches need
+ * (schema/possible-types.json: which object types implement each interface), and types the
+ * test operations (client preset). The preset also writes test/gql/persisted-documents.json,
+ * the manifest of trusted documents (PERSISTED_OPERATIONS=only) for the tests' operations,
+ * exactly as a frontend's build would write its own.
  */
 const config: CodegenConfig = {
   schema: './src/schema/index.ts',
@@ -15,9 +19,13 @@ const config: CodegenConfig = {
       plugins: ['schema-ast'],
       config: { sort: true, includeDirectives: true, commentDescriptions: false },
     },
+    'schema/possible-types.json': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3 },
+    },
     'test/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

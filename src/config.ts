@@ -6,6 +6,10 @@ import './providers/index.js';
 import { registeredProviders, type ProviderSettings } from './providers/plugin.js';
 import { readHttpSettings, type HttpSettings } from './server/http-settings.js';
 import type { QueryLimits } from './server/query-limits.js';
+import {
+  readPersistedOperationsSettings,
+  type PersistedOperationsSettings,
+} from './server/persisted-operations-settings.js';
 import { DEFAULT_UPSTREAM_HTTP_SETTINGS, type UpstreamHttpSettings } from './upstream/http-client.js';
 
 export { ConfigError } from './config-readers.js';
@@ -53,6 +57,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** OTEL_EXPORTER_OTLP_ENDPOINT: where spans go (OTLP/HTTP); null: no tracing. */
   tracingEndpoint: string | null;
+  /** APQ, or trusted documents only (PERSISTED_OPERATIONS, PERSISTED_OPERATIONS_MANIFEST, APQ_CACHE_SIZE). */
+  persistedOperations: PersistedOperationsSettings;
 }
 
 /**
@@ -116,6 +122,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, env.DEBUG === '1' ? 'debug' : 'info'),
     tracingEndpoint:
       nonEmpty(env.OTEL_EXPORTER_OTLP_ENDPOINT) === undefined ? null : url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ''),
+    persistedOperations: readPersistedOperationsSettings(env),
   };
 }
 

@@ -25,6 +25,8 @@ export const ErrorCode = {
   CSRF_PREFLIGHT_REQUIRED: 'CSRF_PREFLIGHT_REQUIRED',
   /** A request body over MAX_REQUEST_BYTES: HTTP 413 (the code Yoga itself gives it). */
   REQUEST_ENTITY_TOO_LARGE: 'REQUEST_ENTITY_TOO_LARGE',
+  /** PERSISTED_OPERATIONS=only: a raw document, no hash, or a hash not in the manifest. */
+  OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -77,7 +77,12 @@ async function main(): Promise<void> {
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    logger.info(`GraphQL API and GraphiQL at ${publicUrl(config.host, port)}${yoga.graphqlEndpoint}`);
+    const endpoint = `${publicUrl(config.host, port)}${yoga.graphqlEndpoint}`;
+    logger.info(
+      config.persistedOperations.mode === 'only'
+        ? `GraphQL API at ${endpoint} (trusted documents only: GraphiQL is off)`
+        : `GraphQL API and GraphiQL at ${endpoint}`,
+    );
     // /ready answers 503 until the providers' regions and projects have been read once.
     void yoga.becomeReady();
     if (config.cache.warmUp && config.cache.ttlMs > 0)

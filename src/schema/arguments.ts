@@ -5,11 +5,17 @@ import { badUserInput } from '../errors.js';
  * nothing and answers BAD_USER_INPUT naming the argument.
  */
 
-/** Native image ids are uuids upstream; anything path-like or huge is refused outright. */
-const NATIVE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/**
+ * Native image ids are uuids at both providers (either case). Anything else cannot name an
+ * image, so it is the client's mistake (a name, a global id, a typo), refused as BAD_USER_INPUT
+ * rather than answered `null` like an image that is gone; the same goes for the native part
+ * of a global id, which only a client could have garbled.
+ */
+const NATIVE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function nativeIdArgument(value: string, argument: string): string {
-  if (!NATIVE_ID.test(value)) throw badUserInput(`"${shorten(value)}" is not a valid image id.`, { argument });
+  if (!NATIVE_ID.test(value))
+    throw badUserInput(`"${shorten(value)}" is not a valid image id (image ids are uuids).`, { argument });
   return value;
 }
 

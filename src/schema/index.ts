@@ -1,8 +1,9 @@
-import { isObjectType, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, specifiedDirectives, type GraphQLSchema } from 'graphql';
 // The built-in providers register (their GraphQL types included) before the schema is built.
 import '../providers/index.js';
 import { sealProviders, type ProviderPlugin } from '../providers/plugin.js';
 import { builder } from './builder.js';
+import { DeferDirective, StreamDirective } from './incremental-directives.js';
 import { defineCloudProviderEnum } from './types/image-enums.js';
 // Each module registers its type (and its query fields) on the builder when imported.
 import './types/scalars.js';
@@ -21,7 +22,10 @@ const providers = sealProviders();
 defineCloudProviderEnum(providers);
 
 /** The executable schema, sorted so the printed SDL in schema/ diffs cleanly. */
-export const schema: GraphQLSchema = checkProvidersWired(lexicographicSortSchema(builder.toSchema()), providers);
+export const schema: GraphQLSchema = checkProvidersWired(
+  lexicographicSortSchema(builder.toSchema({ directives: [...specifiedDirectives, DeferDirective, StreamDirective] })),
+  providers,
+);
 
 /**
  * A provider whose types are missing or do not implement DiskImage / Region would only fail

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
@@ -30,6 +31,7 @@ import { usePartialFailures } from './partial-failures.js';
 import { useCompression } from './compression.js';
 import { graphiqlAssets } from './graphiql-assets.js';
 import { useHttpCaching } from './http-caching.js';
+import { usePersistedDocuments } from './persisted-operations.js';
 import { useInputErrorCodes } from './input-error-codes.js';
 import { useQueriesOnly } from './queries-only.js';
 import { useQueryLimits } from './query-limits.js';
@@ -132,7 +134,11 @@ export function createServer({
     schema: served,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: { title: 'Cloud image catalog', defaultQuery: DEFAULT_QUERY },
+    // With trusted documents only, GraphiQL could run nothing it is given: it is off.
+    graphiql:
+      config.persistedOperations.mode === 'only'
+        ? false
+        : { title: 'Cloud image catalog', defaultQuery: DEFAULT_QUERY },
     // GraphiQL from the installed package rather than a CDN, so it also works offline and
     // behind firewalls that block CDNs.
     renderGraphiQL: graphiql.render,
@@ -156,6 +162,9 @@ export function createServer({
       useUnreadableParams(),
       useCsrfPrevention(),
       useRequestSizeMessage(config.http.maxRequestBytes),
+      // For frontends: documents by hash (APQ, or trusted documents only), and @defer/@stream.
+      usePersistedDocuments(config.persistedOperations),
+      useDeferStream(),
       useQueriesOnly(),
       useQueryLimits(config.queryLimits),
       usePartialFailures(),

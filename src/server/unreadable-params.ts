@@ -7,6 +7,8 @@ import { ErrorCode } from '../errors.js';
  * a POST body that is not JSON: Yoga's own parser would throw and answer 500. Refuse it as
  * Yoga refuses the POST: 400, BAD_REQUEST. A form body is checked inside Yoga's parser, so it is
  * read once, after the CSRF check and within MAX_REQUEST_BYTES (Yoga's limit wraps this parser).
+ * So is a multipart POST that Yoga's parser finds unusable (no `operations` field, not JSON):
+ * Yoga answers such errors with no code at all.
  */
 export function useUnreadableParams(): Plugin {
   return {
@@ -22,19 +24,27 @@ export function useUnreadableParams(): Plugin {
         );
     },
     onRequestParse({ request, requestParser, setRequestParser }) {
+      if (request.method !== 'POST' || !requestParser) return;
       const isForm = request.headers.get('content-type')?.startsWith('application/x-www-form-urlencoded');
-      if (request.method !== 'POST' || !isForm || !requestParser) return;
       setRequestParser(async (limited) => {
-        const body = await limited.clone().text();
-        const unreadable = unreadableParam(new URLSearchParams(body));
-        if (unreadable)
-          throw new GraphQLError(`\`${unreadable}\` is not valid JSON.`, {
-            extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
-          });
-        return requestParser(limited);
+        if (isForm) {
+          const unreadable = unreadableParam(new URLSearchParams(await limited.clone().text()));
+          if (unreadable) throw badRequest(`\`${unreadable}\` is not valid JSON.`);
+        }
+        try {
+          return await requestParser(limited);
+        } catch (error) {
+          // Yoga's errors come from its own graphql import: recognised by shape, not class.
+          if (isUncodedGraphQLError(error)) throw badRequest(error.message);
+          throw error;
+        }
       });
     },
   };
+}
+
+function badRequest(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } });
 }
 
 function unreadableParam(params: URLSearchParams): string | undefined {
@@ -48,4 +58,10 @@ function unreadableParam(params: URLSearchParams): string | undefined {
     }
   }
   return undefined;
+}
+
+function isUncodedGraphQLError(error: unknown): error is Error {
+  return (
+    error instanceof Error && 'extensions' in error && (error.extensions as { code?: unknown })?.code === undefined
+  );
 }

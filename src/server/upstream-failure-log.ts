@@ -1,7 +1,8 @@
 import type { GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import type { Logger } from '../observability/log.js';
 import { currentRequest } from '../observability/request-scope.js';
+import type { AnyResult } from './incremental-results.js';
 
 // Our own limits (TOO_MANY_PARTITIONS) are the client's business, not an upstream's health.
 const LOGGED_CODES = /^UPSTREAM_/;
@@ -17,15 +18,18 @@ export function useUpstreamFailureLog(logger: Logger): Plugin {
   return {
     onExecute() {
       return {
-        onExecuteDone({ result }) {
-          if (!('errors' in result) || !result.errors) return;
-          for (const error of result.errors) {
-            const code = error.extensions?.code;
-            if (typeof code !== 'string' || !LOGGED_CODES.test(code) || error.extensions.reason === 'CANCELLED')
-              continue;
-            logger.warn(describe(error, code));
-            currentRequest()?.failedPartitions.add(partitionOf(error));
-          }
+        // Every payload of an incremental (@defer/@stream) answer too, and the errors of its entries.
+        onExecuteDone(payload) {
+          return handleStreamOrSingleExecutionResult(payload, ({ result }) => {
+            const { errors = [], incremental = [] } = result as AnyResult;
+            for (const error of [...errors, ...incremental.flatMap((entry) => entry.errors ?? [])]) {
+              const code = error.extensions?.code;
+              if (typeof code !== 'string' || !LOGGED_CODES.test(code) || error.extensions.reason === 'CANCELLED')
+                continue;
+              logger.warn(describe(error, code));
+              currentRequest()?.failedPartitions.add(partitionOf(error));
+            }
+          });
         },
       };
     },

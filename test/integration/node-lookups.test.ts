@@ -332,3 +332,40 @@ describe('a global id where a native id is expected', () => {
     for (const id of native) expect(() => assertNotGlobalId(schema, id, 'id'), id).not.toThrow();
   });
 });
+
+describe('an image id that is not a uuid', () => {
+  it('is refused as BAD_USER_INPUT by civoDiskImage, gcoreImage and node, not answered null like a gone image', async () => {
+    const { data, errors } = await stack.query(NativeLookups, {
+      civoId: 'ubuntu-22.04',
+      gcoreRegion: gcoreRegion.id,
+      gcoreId: 'not-a-uuid',
+    });
+    expect(data).toEqual({ civoDiskImage: null, gcoreImage: null });
+    expect(errors!.map((error) => [error.path![0], error.extensions?.code, error.extensions?.argument]).sort()).toEqual(
+      [
+        ['civoDiskImage', 'BAD_USER_INPUT', 'id'],
+        ['gcoreImage', 'BAD_USER_INPUT', 'imageId'],
+      ],
+    );
+    for (const error of errors!) expect(error.message).toContain('uuid');
+
+    const node = await stack.query(LookupNodeAndNodes, {
+      id: encodeGlobalId('CivoDiskImage', 'LON1:ubuntu-22.04'),
+      ids: [],
+    });
+    expect(node.data!.node).toBeNull();
+    expect(node.errors).toHaveLength(1);
+    expect(node.errors![0]).toMatchObject({ path: ['node'], extensions: { code: 'BAD_USER_INPUT' } });
+    expect(listings(stack) + details(stack)).toBe(0);
+  });
+
+  it('while a well-formed uuid that no image has still answers null with no error', async () => {
+    const { data, errors } = await stack.query(NativeLookups, {
+      civoId: randomUUID(),
+      gcoreRegion: gcoreRegion.id,
+      gcoreId: randomUUID(),
+    });
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ civoDiskImage: null, gcoreImage: null });
+  });
+});

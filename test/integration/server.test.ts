@@ -86,6 +86,25 @@ describe('the HTTP surface', () => {
     const fine = await fetch(`${base}?query=${encodeURIComponent('{ __typename }')}&variables=%7B%7D`);
     expect(await fine.json()).toEqual({ data: { __typename: 'Query' } });
   });
+
+  it('refuses a multipart POST it cannot read with 400 BAD_REQUEST, and runs a readable one', async () => {
+    const form = (fields: Record<string, string>) => {
+      const body = new FormData();
+      for (const [name, value] of Object.entries(fields)) body.set(name, value);
+      return fetch(stack.url, { method: 'POST', body });
+    };
+    const unreadable: Record<string, string>[] = [{ query: '{ __typename }' }, { operations: '{not json' }];
+    for (const fields of unreadable) {
+      const answer = await form(fields);
+      expect(answer.status).toBe(400);
+      const body = (await answer.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0]!.extensions.code).toBe('BAD_REQUEST');
+      expect(body.errors[0]!.message).toMatch(/operations/);
+    }
+    const fine = await form({ operations: JSON.stringify({ query: '{ __typename }' }) });
+    expect(await fine.json()).toEqual({ data: { __typename: 'Query' } });
+  });
 });
 
 describe('every refusal has a code', () => {

@@ -1,5 +1,6 @@
 import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_CIVO_API_KEY, DEMO_GCORE_API_KEY } from '../../src/emulator/server.js';
 import { gcoreProjects, gcoreRegions } from '../../src/providers/gcore/emulator/catalog.js';
@@ -107,6 +108,7 @@ describe('the service process (dist/main.js)', () => {
     ['CIVO_REGIONS', { CIVO_REGIONS: 'lon/1' }],
     ['GCORE_API_URL', { GCORE_API_URL: 'not a url' }],
     ['EMULATOR_LATENCY_MS', { EMULATOR_LATENCY_MS: 'fast' }],
+    ['PERSISTED_OPERATIONS_MANIFEST', { PERSISTED_OPERATIONS: 'only', PERSISTED_OPERATIONS_MANIFEST: 'no/such.json' }],
   ])(
     'exits with 1 and one stderr line naming a bad %s in demo mode',
     async (variable, env) => {
@@ -166,5 +168,28 @@ describe('the service process (dist/main.js)', () => {
     const vm = new Set(gcoreRegions.filter((region) => region.state === 'ACTIVE').map((region) => region.id)).size;
     expect(Number(listed)).toBeGreaterThanOrEqual(vm * gcoreProjects.length);
     expect(started.stderr()).toBe('');
+  }, 30_000);
+
+  it('with PERSISTED_OPERATIONS=only, says GraphiQL is off and runs the manifest by hash only', async () => {
+    const manifest = 'test/gql/persisted-documents.json';
+    const started = startMain({ PERSISTED_OPERATIONS: 'only', PERSISTED_OPERATIONS_MANIFEST: manifest });
+    const [, url] = await started.waitForLog(
+      /GraphQL API at (http:\/\/\S+\/graphql) \(trusted documents only: GraphiQL is off\)\n/,
+    );
+    const documents = JSON.parse(readFileSync(new URL(`../../${manifest}`, import.meta.url), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const hash = Object.keys(documents).find((key) => documents[key]!.startsWith('query CivoRegions '))!;
+    const post = (body: unknown) =>
+      fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const trusted = (await (
+      await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })
+    ).json()) as {
+      data: { civoRegions: unknown[] };
+    };
+    expect(trusted.data.civoRegions.length).toBeGreaterThan(0);
+    const raw = await post({ query: documents[hash] });
+    expect(raw.status).toBe(400);
   }, 30_000);
 });

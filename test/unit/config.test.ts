@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, withDemoProviders, type AppConfig } from '../../src/config.js';
 import { DEFAULT_CIVO_API_URL, type CivoConfig } from '../../src/providers/civo/settings.js';
@@ -211,5 +214,52 @@ describe('loadConfig', () => {
     ['', 0],
   ])('reads EMULATOR_LATENCY_MS=%j as demoLatencyMs %d', (value, expected) => {
     expect(loadConfig({ EMULATOR_LATENCY_MS: value }).demoLatencyMs).toBe(expected);
+  });
+});
+
+describe('persisted operations settings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const only = (manifest: string) => ({
+    PERSISTED_OPERATIONS: 'only',
+    PERSISTED_OPERATIONS_MANIFEST: manifest,
+  });
+
+  it('defaults to APQ with a 1000-document store; `only` reads the manifest, keyed by bare hash', () => {
+    expect(loadConfig({}).persistedOperations).toEqual({ mode: 'off', apqCacheSize: 1000 });
+    expect(loadConfig({ APQ_CACHE_SIZE: '50' }).persistedOperations).toEqual({ mode: 'off', apqCacheSize: 50 });
+    const manifest = file(
+      'good.json',
+      JSON.stringify({ 'sha256:abc': '{ __typename }', def: 'query A { civoRegions { code } }' }),
+    );
+    const settings = loadConfig(only(manifest)).persistedOperations;
+    expect(settings.mode).toBe('only');
+    if (settings.mode !== 'only') return;
+    expect([...settings.manifest]).toEqual([
+      ['abc', '{ __typename }'],
+      ['def', 'query A { civoRegions { code } }'],
+    ]);
+  });
+
+  it.each([
+    [{ PERSISTED_OPERATIONS: 'sometimes' }, /PERSISTED_OPERATIONS: "sometimes" is not one of off, only/],
+    [{ PERSISTED_OPERATIONS: 'only' }, /PERSISTED_OPERATIONS_MANIFEST: must name the manifest file/],
+    [
+      only('/nonexistent/manifest.json'),
+      /PERSISTED_OPERATIONS_MANIFEST: \/nonexistent\/manifest.json: cannot be read \(ENOENT\)/,
+    ],
+    [only(file('broken.json', '{"a": ')), /: is not JSON/],
+    [only(file('array.json', '["{ __typename }"]')), /is not a JSON object/],
+    [only(file('number.json', '{"a": 1}')), /the entry "a" is not a document string/],
+    [only(file('bad-doc.json', '{"a": "{ nope"}')), /the entry "a" is not a GraphQL document/],
+    [only(file('empty.json', '{}')), /has no operations/],
+    [{ APQ_CACHE_SIZE: '0' }, /APQ_CACHE_SIZE: 0 is outside 1..100000/],
+  ])('refuses %o at start-up with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
   });
 });
