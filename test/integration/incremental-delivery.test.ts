@@ -143,9 +143,13 @@ describe('partial failures when delivered incrementally', () => {
       partial: true,
     });
     expect(
-      stack.logs.some((line) =>
-        /warn: upstream failure \(CIVO region PHX1\).*\[at images\.edges\.\d\.node\.equivalents\]/.test(line),
-      ),
+      stack
+        .logRecords()
+        .some(
+          (record) =>
+            record.level === 'warn' &&
+            /^upstream failure \(CIVO region PHX1\).*\[at images\.edges\.\d\.node\.equivalents\]/.test(record.msg),
+        ),
     ).toBe(true);
   });
 
