@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'test/gql/'] },
+  { ignores: ['node_modules/', 'dist/', 'test/gql/', 'test/gql-trusted/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -32,6 +32,7 @@ import { useCompression } from './compression.js';
 import { graphiqlAssets } from './graphiql-assets.js';
 import { useHttpCaching } from './http-caching.js';
 import { usePersistedDocuments } from './persisted-operations.js';
+import { useQueryRequired } from './query-required.js';
 import { useInputErrorCodes } from './input-error-codes.js';
 import { useQueriesOnly } from './queries-only.js';
 import { useQueryLimits } from './query-limits.js';
@@ -164,6 +165,7 @@ export function createServer({
       useRequestSizeMessage(config.http.maxRequestBytes),
       // For frontends: documents by hash (APQ, or trusted documents only), and @defer/@stream.
       usePersistedDocuments(config.persistedOperations),
+      useQueryRequired(),
       useDeferStream(),
       useQueriesOnly(),
       useQueryLimits(config.queryLimits),

@@ -3,6 +3,9 @@ import type { Context } from '../context.js';
 import { withEntityTag } from './entity-tag.js';
 import { appendVary, copyHeaders } from './response-headers.js';
 
+/** Answers sent in several payloads (@defer/@stream, subscriptions' transport). */
+const STREAMED = ['multipart/mixed', 'text/event-stream'];
+
 /** What one request's answer allows a cache to do with it, decided once its result is known. */
 type Policy = { kind: 'fresh-for'; seconds: number } | { kind: 'no-store' } | { kind: 'page' };
 
@@ -39,17 +42,28 @@ export function useHttpCaching({ catalogTtlMs, graphqlEndpoint }: HttpCachingOpt
       policies.set(request, complete ? freshFor(context, catalogTtlMs, Date.now()) : { kind: 'no-store' });
     },
     async onResponse({ request, response, setResponse, fetchAPI }) {
-      if (response.headers.has('cache-control')) return;
+      const onEndpoint = new URL(request.url).pathname === graphqlEndpoint;
+      // Only the endpoint's own answers are decided here; the assets say how to keep them.
+      if (!onEndpoint && response.headers.has('cache-control')) return;
       const headers = copyHeaders(response.headers, fetchAPI);
       const rebuilt = () =>
         new fetchAPI.Response(response.body, { status: response.status, statusText: response.statusText, headers });
-      const onEndpoint = new URL(request.url).pathname === graphqlEndpoint;
+      const contentType = headers.get('content-type') ?? '';
+      if (STREAMED.some((type) => contentType.startsWith(type))) {
+        // An incremental answer (@defer/@stream) may carry its errors in a later payload: never kept.
+        headers.set('cache-control', 'no-store');
+        appendVary(headers, 'Accept');
+        // Yoga marks event streams `content-encoding: none`, which names no coding.
+        if (headers.get('content-encoding') === 'none') headers.delete('content-encoding');
+        setResponse(rebuilt());
+        return;
+      }
       if (request.method !== 'GET' || !onEndpoint || response.status !== 200) {
         headers.set('cache-control', 'no-store');
         setResponse(rebuilt());
         return;
       }
-      const isPage = (headers.get('content-type') ?? '').startsWith('text/html');
+      const isPage = contentType.startsWith('text/html');
       const policy: Policy = isPage ? { kind: 'page' } : (policies.get(request) ?? { kind: 'no-store' });
       // The content type follows Accept (application/json or application/graphql-response+json).
       appendVary(headers, 'Accept');

@@ -90,6 +90,24 @@ describe('GET queries with the catalog cache on', () => {
     }
   });
 
+  it.each(['text/event-stream', 'multipart/mixed'])(
+    'never lets an answer streamed as %s be stored, partial or not',
+    async (accept) => {
+      stack.emulator.addFault({ target: { provider: 'civo', region: 'NYC1' }, fault: { kind: 'status', status: 500 } });
+      await stack.server.services.cache.clear();
+      try {
+        const streamed = await rawGet(getUrl(stack.url, TWO_REGIONS), { accept });
+        expect(streamed.headers['content-type']).toContain(accept);
+        expect(streamed.body.toString()).toContain('UPSTREAM_');
+        expect(streamed.headers['cache-control']).toBe('no-store');
+        expect(streamed.headers.vary).toMatch(/Accept(,|$)/);
+        expect(streamed.headers['content-encoding']).toBeUndefined();
+      } finally {
+        stack.emulator.clearFaults();
+      }
+    },
+  );
+
   it('stores no error answer, and no POST', async () => {
     const invalid = await rawGet(getUrl(stack.url, '{ noSuchField }'), json);
     expect(invalid.headers['cache-control']).toBe('no-store');

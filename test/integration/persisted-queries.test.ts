@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { ApolloClient, HttpLink, InMemoryCache, type DocumentNode } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
-import { graphql } from '../gql/index.js';
+import { graphql } from '../gql-trusted/index.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 /**
  * Documents by hash: automatic persisted queries (the default) as Apollo's and urql's links
  * speak them, and trusted documents only (PERSISTED_OPERATIONS=only) from the manifest that
- * codegen's client preset writes (test/gql/persisted-documents.json, for this file's operations too).
+ * codegen's client preset writes (test/gql-trusted/persisted-documents.json, for this file's operations too).
  */
 const TrustedSearch = graphql(`
   query TrustedSearch($first: Int) {
@@ -21,6 +22,25 @@ const TrustedSearch = graphql(`
           name
         }
       }
+    }
+  }
+`);
+
+/** Fragments on the interfaces: Apollo's cache matches them only when the answer carries `__typename`. */
+const TrustedCards = graphql(`
+  query TrustedCards {
+    civoDiskImages(region: "LON1") {
+      ...TrustedCard
+    }
+  }
+  fragment TrustedCard on DiskImage {
+    id
+    name
+    region {
+      code
+    }
+    ... on CivoDiskImage {
+      label
     }
   }
 `);
@@ -149,7 +169,7 @@ describe('trusted documents only (PERSISTED_OPERATIONS=only)', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({
-      env: { PERSISTED_OPERATIONS: 'only', PERSISTED_OPERATIONS_MANIFEST: 'test/gql/persisted-documents.json' },
+      env: { PERSISTED_OPERATIONS: 'only', PERSISTED_OPERATIONS_MANIFEST: 'test/gql-trusted/persisted-documents.json' },
     });
   });
   afterAll(() => stack.close());
@@ -216,5 +236,29 @@ describe('trusted documents only (PERSISTED_OPERATIONS=only)', () => {
     expect((data as { images: { edges: unknown[] } }).images.edges).toHaveLength(1);
     expect(sent).toHaveLength(1);
     expect('query' in sent[0]!.body).toBe(false);
+  });
+
+  it("Apollo gets the fields of fragments on interfaces too: the manifest's documents select __typename", async () => {
+    const { possibleTypes } = JSON.parse(
+      readFileSync(new URL('../../schema/possible-types.json', import.meta.url), 'utf8'),
+    ) as { possibleTypes: Record<string, string[]> };
+    const client = new ApolloClient({
+      cache: new InMemoryCache({ possibleTypes }),
+      link: new PersistedQueryLink({ generateHash: (document) => manifestHash(document) }).concat(
+        new HttpLink({ uri: stack.url }),
+      ),
+    });
+    const { data, error } = await client.query({ query: TrustedCards as unknown as DocumentNode });
+    expect(error).toBeUndefined();
+    const images = (data as { civoDiskImages: Record<string, unknown>[] }).civoDiskImages;
+    expect(images.length).toBeGreaterThan(0);
+    expect(images[0]).toMatchObject({
+      __typename: 'CivoDiskImage',
+      id: expect.any(String),
+      name: expect.any(String),
+      region: { code: 'LON1' },
+    });
+    // Present (a string or null), not dropped as a fragment the cache could not match.
+    expect(images[0]).toHaveProperty('label');
   });
 });

@@ -141,6 +141,27 @@ describe('every refusal has a code', () => {
     expect(errors[0]!.extensions?.code).toBe(code);
     expect(errors[0]!.message).toMatch(message);
   });
+
+  it.each<[string, { method: string; body?: string; search?: string }, RegExp]>([
+    ['a POST with no query', { method: 'POST', body: '{}' }, /Must provide query string/],
+    ['a GET with no query', { method: 'GET' }, /Must provide query string/],
+    ['a GET with an empty query', { method: 'GET', search: '?query=' }, /Must provide query string/],
+    [
+      'a persisted query of an unknown version',
+      { method: 'POST', body: JSON.stringify({ extensions: { persistedQuery: { version: 2, sha256Hash: 'ab' } } }) },
+      /"version": 1/,
+    ],
+  ])('%s is HTTP 400 BAD_REQUEST, for a plain application/json client too', async (_name, request, message) => {
+    const response = await fetch(`${stack.url}${request.search ?? ''}`, {
+      method: request.method,
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      ...(request.body ? { body: request.body } : {}),
+    });
+    expect(response.status).toBe(400);
+    const { errors } = (await response.json()) as { errors: { message: string; extensions?: { code?: string } }[] };
+    expect(errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message) })]);
+    expect(errors[0]!.extensions?.code).toBe('BAD_REQUEST');
+  });
 });
 
 describe('a bug in our own code', () => {

@@ -171,7 +171,7 @@ describe('the service process (dist/main.js)', () => {
   }, 30_000);
 
   it('with PERSISTED_OPERATIONS=only, says GraphiQL is off and runs the manifest by hash only', async () => {
-    const manifest = 'test/gql/persisted-documents.json';
+    const manifest = 'test/gql-trusted/persisted-documents.json';
     const started = startMain({ PERSISTED_OPERATIONS: 'only', PERSISTED_OPERATIONS_MANIFEST: manifest });
     const [, url] = await started.waitForLog(
       /GraphQL API at (http:\/\/\S+\/graphql) \(trusted documents only: GraphiQL is off\)\n/,
@@ -180,15 +180,15 @@ describe('the service process (dist/main.js)', () => {
       string,
       string
     >;
-    const hash = Object.keys(documents).find((key) => documents[key]!.startsWith('query CivoRegions '))!;
+    const hash = Object.keys(documents).find((key) => documents[key]!.includes('query TrustedCards '))!;
     const post = (body: unknown) =>
       fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const trusted = (await (
       await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })
     ).json()) as {
-      data: { civoRegions: unknown[] };
+      data: { civoDiskImages: unknown[] };
     };
-    expect(trusted.data.civoRegions.length).toBeGreaterThan(0);
+    expect(trusted.data.civoDiskImages.length).toBeGreaterThan(0);
     const raw = await post({ query: documents[hash] });
     expect(raw.status).toBe(400);
   }, 30_000);
