@@ -9,6 +9,12 @@ import { createServer } from './server/create-server.js';
 
 /** What closing the cache's Redis connections and the demo emulator may take after the grace period. */
 const CLEANUP_MS = 5_000;
+/**
+ * Signals this close together are one stop: Ctrl-C in a terminal signals the whole process
+ * group (npm and node), and npm relays its copy to node too; so does a supervisor that signals
+ * a process group.
+ */
+const SAME_STOP_MS = 1_000;
 
 /**
  * Entry point: read settings, start the built-in emulator in demo mode, listen, stop on a
@@ -95,14 +101,23 @@ async function main(): Promise<void> {
         );
   });
 
+  let stopping: number | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping === undefined) {
+      stopping = Date.now();
+      void stop(signal);
+    } else if (Date.now() - stopping > SAME_STOP_MS) {
+      // A second signal means "now": the operator has stopped waiting.
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+    // Else the same stop told twice: a terminal's Ctrl-C reaches node and npm, and npm relays it.
+  };
   const stop = async (signal: NodeJS.Signals) => {
-    // A second signal means "now": the operator has stopped waiting.
-    process.once('SIGINT', () => process.exit(130));
-    process.once('SIGTERM', () => process.exit(143));
     // Load balancers polling /ready stop sending traffic; what is already here is answered.
     yoga.drain();
+    const running = requests.inFlight();
     logger.info(
-      `${signal}: stopping; ${requests.inFlight()} requests in flight get up to ${config.shutdownGraceMs} ms to finish.`,
+      `${signal}: stopping; ${running === 1 ? '1 request in flight gets' : `${running} requests in flight get`} up to ${config.shutdownGraceMs} ms to finish.`,
     );
     // Closing Redis or the emulator should take moments; if one hangs, it does not hold the exit.
     setTimeout(() => {
@@ -119,8 +134,8 @@ async function main(): Promise<void> {
     // Writes to a pipe, file or terminal are synchronous on Linux: the line above is out before the exit.
     process.exit(0);
   };
-  process.once('SIGINT', (signal) => void stop(signal));
-  process.once('SIGTERM', (signal) => void stop(signal));
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
 
 /** The URL to print: a wildcard bind is reached through localhost; an IPv6 literal needs brackets. */

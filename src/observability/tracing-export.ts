@@ -3,6 +3,9 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { SERVICE_NAME, SERVICE_VERSION } from '../version.js';
 
+/** How long a stop waits for the last spans to reach the collector. */
+const FLUSH_MS = 2_000;
+
 /**
  * Sends the service's spans to an OTLP/HTTP collector (`<endpoint>/v1/traces`), batched, and
  * reads `traceparent` from callers (W3C trace context). Returns what flushes and stops it.
@@ -14,5 +17,10 @@ export function startTracing(endpoint: string): () => Promise<void> {
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint}/v1/traces` }))],
   });
   provider.register();
-  return () => provider.shutdown();
+  // A collector that is down must not hold a stop: the last spans get FLUSH_MS, then are dropped.
+  return () =>
+    Promise.race([
+      provider.shutdown().catch(() => {}),
+      new Promise<void>((resolve) => setTimeout(resolve, FLUSH_MS).unref()),
+    ]);
 }

@@ -2,7 +2,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_CIVO_API_KEY, startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { startMain, startWithNpm, stopChildren, URL_LINE, type Started } from '../support/service-process.js';
+import {
+  startMain,
+  startWithNpm,
+  startWithNpmInGroup,
+  stopChildren,
+  URL_LINE,
+  type Started,
+} from '../support/service-process.js';
 
 /**
  * SIGTERM as a deploy sends it: the service stops taking connections, answers what it had
@@ -107,7 +114,7 @@ describe('stopping on SIGTERM', () => {
     const started = startMain(civoThroughGate());
     const { url, answer } = await signalWhileInFlight(started);
     started.child.kill('SIGTERM');
-    await started.waitForLog(/SIGTERM: stopping; 1 requests in flight/);
+    await started.waitForLog(/SIGTERM: stopping; 1 request in flight gets up to/);
     expect(await refusesConnections(url)).toBe(true);
 
     upstream.release();
@@ -133,14 +140,29 @@ describe('stopping on SIGTERM', () => {
   it('reaches the server under `npm start`: no process is left serving the port', async () => {
     const started = startWithNpm(civoThroughGate());
     const { url, answer } = await signalWhileInFlight(started);
-    // What a terminal's Ctrl-C or a process manager sends: the signal goes to npm only.
+    // What a process manager that knows only npm's pid sends: npm relays it to node.
     started.child.kill('SIGTERM');
     await started.waitForLog(/SIGTERM: stopping/);
     upstream.release();
     expect((await answer).status).toBe(200);
-    await started.exited();
+    expect(await started.exited()).toBe(0);
     expect(await refusesConnections(url)).toBe(true);
   });
+
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'drains under `npm start` when %s reaches npm and node at once (Ctrl-C, a process-group kill)',
+    async (signal) => {
+      const started = startWithNpmInGroup(civoThroughGate());
+      const { url, answer } = await signalWhileInFlight(started);
+      started.signalGroup(signal);
+      await started.waitForLog(new RegExp(`${signal}: stopping; 1 request in flight`));
+      upstream.release();
+      expect((await answer).status).toBe(200);
+      await started.exited();
+      expect(started.messages()).toMatch(/Stopped: 1 of 1 in-flight requests answered\.\n/);
+      expect(await refusesConnections(url)).toBe(true);
+    },
+  );
 });
 
 describe('HOST', () => {

@@ -71,8 +71,20 @@ export function startWithNpm(extra: Record<string, string> = {}): Started {
   return startProcess('npm', ['start', '--silent', '--ignore-scripts'], extra);
 }
 
-function startProcess(command: string, args: string[], extra: Record<string, string>): Started {
+/**
+ * `npm start` as the leader of its own process group, as a terminal runs it: `signalGroup`
+ * then signals npm and node at once, as Ctrl-C does.
+ */
+export function startWithNpmInGroup(extra: Record<string, string> = {}): Started & {
+  signalGroup(signal: NodeJS.Signals): void;
+} {
+  const started = startProcess('npm', ['start', '--silent', '--ignore-scripts'], extra, true);
+  return Object.assign(started, { signalGroup: (signal: NodeJS.Signals) => process.kill(-started.child.pid!, signal) });
+}
+
+function startProcess(command: string, args: string[], extra: Record<string, string>, ownGroup = false): Started {
   const child = spawn(command, args, {
+    detached: ownGroup,
     cwd: ROOT,
     env: cleanEnv(extra),
     stdio: ['ignore', 'pipe', 'pipe'],
