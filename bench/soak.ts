@@ -6,7 +6,8 @@
  * deadline, healthy partitions lost (a partition that was not broken yet failed in an answer)
  * and the service's RSS over time. Bounded: at most 30 minutes, loopback only.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -71,6 +72,29 @@ function keyOf(partition: Partition): string {
     : partitionKey('GCORE', partition.regionId, partition.projectId);
 }
 
+/** A port nothing listens on right now (the service is then told to use it). */
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Polls /ready (discovery done) for up to 30 s; the service logs nothing at warn level on start. */
+async function untilReady(readyUrl: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode} before it was ready`);
+    const ready = await fetch(readyUrl).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the service was not ready within 30 s');
+}
+
 function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
@@ -79,12 +103,13 @@ function rssMiB(pid: number): number {
 async function main(): Promise<void> {
   const emulator = await startEmulator({ latencyMs: LATENCY_MS });
   const root = fileURLToPath(new URL('..', import.meta.url));
+  const port = await freePort();
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: root,
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
-      PORT: '0',
+      PORT: String(port),
       CIVO_API_KEY: DEMO_CIVO_API_KEY,
       CIVO_API_URL: emulator.url,
       GCORE_API_KEY: DEMO_GCORE_API_KEY,
@@ -94,20 +119,13 @@ async function main(): Promise<void> {
       UPSTREAM_TIMEOUT_MS: '2000',
       UPSTREAM_RETRY_DELAY_MS: '50',
       UPSTREAM_MAX_RETRY_AFTER_MS: '500',
-      LOG_LEVEL: 'error',
+      // No access line per request (thousands a second): warnings and errors only.
+      LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      const match = /(http:\/\/[^\s"]+\/graphql)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`service exited with ${code} before listening:\n${out}`)));
-  });
-
+  const url = `http://127.0.0.1:${port}/graphql`;
+  await untilReady(`http://127.0.0.1:${port}/ready`, child);
   let broken = new Set<string>();
   const rotate = () => {
     emulator.clearFaults();
