@@ -2,6 +2,7 @@ import ky, { HTTPError, TimeoutError, type KyInstance, type RetryOptions } from 
 import type { UpstreamEvents } from './call-events.js';
 import { retryAfterMs } from './retry-after.js';
 import { MalformedBodyError, type DriftReporter } from './tolerant-read.js';
+import { bodyRedactor } from '../shared/redact.js';
 
 /** Tuning shared by both providers' clients (see README, "Settings"). */
 export interface UpstreamHttpSettings {
@@ -26,6 +27,11 @@ export interface UpstreamHttpOptions extends UpstreamHttpSettings {
   baseUrl: string;
   /** Full `Authorization` header value. Never logged, never put in an error. */
   authorization: string;
+  /**
+   * The key in `authorization`: an upstream that echoes it (or a long run of it) into a body
+   * gets that part cut before the body is read, so it can reach no answer, cache or log.
+   */
+  secret?: string;
   /** Statuses worth retrying, per the provider's SDKs. */
   retryStatusCodes: number[];
   /** Honour the `x-should-retry` header (`true` retries, `false` does not), as the Gcore SDKs do. */
@@ -92,6 +98,7 @@ const MAX_BACKOFF_MS = 8_000;
 const MIN_ATTEMPT_MS = 50;
 
 export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
+  const withoutKey = bodyRedactor([options.secret]);
   const backoffMs = (retryCount: number) => Math.min(options.retryBaseDelayMs * 2 ** (retryCount - 1), MAX_BACKOFF_MS);
 
   const client: KyInstance = ky.create({
@@ -171,7 +178,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
       }
       let body: unknown;
       try {
-        body = JSON.parse(text);
+        body = JSON.parse(withoutKey(text));
       } catch {
         throw new UpstreamFailureError({ kind: 'malformed', status, detail: 'the body is not JSON' });
       }

@@ -344,14 +344,48 @@ describe('an upstream that echoes the key mangled', () => {
   });
 });
 
-/** Every run of 6 characters of `key` that `text` contains, case ignored. */
-function fragmentsOf(key: string, text: string): string[] {
+describe('an upstream that echoes the key into its data', () => {
+  it('serves the data with the key cut out: no run of 16 of its characters reaches an answer', async () => {
+    // Whole, upper-cased, and with one character changed: each leaves runs of 16 or more.
+    const echoes = [
+      DEMO_CIVO_API_KEY,
+      DEMO_CIVO_API_KEY.toUpperCase(),
+      `${DEMO_CIVO_API_KEY.slice(0, 20)}X${DEMO_CIVO_API_KEY.slice(21)}`,
+    ];
+    const own = await startStack({
+      rewrite: async (url, response) => {
+        if (url.pathname !== '/v2/regions') return response;
+        const regions = (await response.json()) as { code: string; name: string }[];
+        return Response.json(regions.map((item, index) => ({ ...item, name: `${item.name} ${echoes[index % 3]}` })));
+      },
+    });
+    try {
+      const response = await own.post({ query: '{ civoRegions { code name } }' });
+      const text = await response.text();
+      const { data } = JSON.parse(text) as { data: { civoRegions: { code: string; name: string }[] } };
+      expect(data.civoRegions.length).toBeGreaterThanOrEqual(3);
+      // The rest of each name stays; only the key's runs go.
+      for (const region of data.civoRegions) expect(region.name).toMatch(/^\S.* \[redacted\]/);
+      expect(runsOf(DEMO_CIVO_API_KEY, text, 16)).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+/** Every run of `length` characters of `key` that `text` contains, case ignored. */
+function runsOf(key: string, text: string, length: number): string[] {
   const runs: string[] = [];
-  for (let start = 0; start + 6 <= key.length; start++) {
-    const run = key.slice(start, start + 6).toLowerCase();
+  for (let start = 0; start + length <= key.length; start++) {
+    const run = key.slice(start, start + length).toLowerCase();
     if (text.toLowerCase().includes(run)) runs.push(run);
   }
   return runs;
+}
+
+/** Every run of 6 characters of `key` that `text` contains, case ignored. */
+function fragmentsOf(key: string, text: string): string[] {
+  return runsOf(key, text, 6);
 }
 
 describe('a provider without a key', () => {

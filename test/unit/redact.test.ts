@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FRAGMENT_LENGTH, REDACTED, secretRedactor } from '../../src/shared/redact.js';
+import {
+  BODY_FRAGMENT_LENGTH,
+  bodyRedactor,
+  FRAGMENT_LENGTH,
+  REDACTED,
+  secretRedactor,
+} from '../../src/shared/redact.js';
 
 describe('secretRedactor', () => {
   const key = 'c1v0-Secret-Key-7f3a9c1e5b2d4086a1f0c3e8b6d9a2f4a1b2';
@@ -43,5 +49,23 @@ describe('secretRedactor', () => {
   it('finds a key in the middle of a long text', () => {
     const text = `${'a'.repeat(100_000)}${key}${'b'.repeat(100_000)}`;
     expect(redact(text)).toBe(`${'a'.repeat(100_000)}${REDACTED}${'b'.repeat(100_000)}`);
+  });
+});
+
+describe('bodyRedactor', () => {
+  const key = 'c1v0-Secret-Key-7f3a9c1e5b2d4086a1f0c3e8b6d9a2f4a1b2';
+  const redact = bodyRedactor([key]);
+
+  it('cuts the whole key, its tail included, from a JSON body that stays JSON', () => {
+    const body = JSON.stringify([{ name: `London ${key}`, id: 'b272d2ab-3841-4682-952a-11f3aab4d8a7' }]);
+    const cut = redact(body);
+    expect(JSON.parse(cut)).toEqual([{ name: `London ${REDACTED}`, id: 'b272d2ab-3841-4682-952a-11f3aab4d8a7' }]);
+  });
+
+  it('cuts each run of BODY_FRAGMENT_LENGTH characters, case ignored, and leaves shorter ones', () => {
+    const changed = `${key.slice(0, 20)}X${key.slice(21)}`.toUpperCase();
+    expect(redact(`a ${changed} b`)).toBe(`a ${REDACTED}X${REDACTED} b`);
+    const short = key.slice(0, BODY_FRAGMENT_LENGTH - 1);
+    expect(redact(`a ${short} b`)).toBe(`a ${short} b`);
   });
 });

@@ -29,6 +29,7 @@ export function createCivoClient(options: CivoClientOptions): CivoClient {
     baseUrl: options.apiUrl,
     // Civo matches the scheme word case-insensitively; `bearer` is what its CLI sends.
     authorization: `bearer ${options.apiKey}`,
+    secret: options.apiKey,
     retryStatusCodes: RETRY_STATUS_CODES,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });

@@ -53,6 +53,7 @@ export function createGcoreClient(options: GcoreClientOptions): GcoreClient {
     baseUrl: options.apiUrl,
     // The `APIKey` prefix is mandatory; Gcore rejects `Bearer`.
     authorization: `APIKey ${options.apiKey}`,
+    secret: options.apiKey,
     retryStatusCodes: RETRY_STATUS_CODES,
     honourShouldRetryHeader: true,
     userAgent: options.userAgent,
