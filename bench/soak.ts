@@ -140,7 +140,11 @@ async function main(): Promise<void> {
   const rss: { minute: number; mib: number }[] = [];
   const started = Date.now();
   const endsAt = started + MINUTES * 60_000;
-  const sample = () => rss.push({ minute: (Date.now() - started) / 60_000, mib: rssMiB(child.pid!) });
+  let died: string | undefined;
+  child.once('exit', (code, signal) => (died = signal ?? `exit code ${code}`));
+  const sample = () => {
+    if (died === undefined) rss.push({ minute: (Date.now() - started) / 60_000, mib: rssMiB(child.pid!) });
+  };
 
   // One healthy pass first, so every partition has a listing to serve stale.
   await fetch(url, {
@@ -154,7 +158,7 @@ async function main(): Promise<void> {
   const sampler = setInterval(sample, 5_000);
 
   const client = async () => {
-    while (Date.now() < endsAt) {
+    while (Date.now() < endsAt && died === undefined) {
       const query = QUERIES[Math.floor(Math.random() * QUERIES.length)]!;
       const brokenNow = broken;
       const begun = performance.now();
@@ -189,6 +193,11 @@ async function main(): Promise<void> {
   clearInterval(sampler);
   sample();
 
+  if (died !== undefined) {
+    console.error(`soak: the service died during the run (${died}) after ${totals.requests} requests`);
+    await emulator.close();
+    process.exit(1);
+  }
   child.kill('SIGTERM');
   const exitCode = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   await emulator.close();

@@ -2,6 +2,8 @@ import type { Plugin } from 'graphql-yoga';
 
 /** Methods the endpoint answers cross-origin. */
 const ALLOWED_METHODS = 'GET, POST, OPTIONS';
+/** Response headers a cross-origin page may read besides the CORS-safelisted ones. */
+const EXPOSED_HEADERS = 'x-request-id, etag';
 /** How long a browser may reuse a preflight's answer (Chrome caps it at 2 h). */
 const PREFLIGHT_MAX_AGE_SECONDS = '7200';
 
@@ -42,7 +44,11 @@ export function useCorsPolicy(allowedOrigins: readonly string[] | null): Plugin 
       endResponse(new Response(null, { status: 204, headers }));
     },
     onResponse({ request, response }) {
-      if (request.method !== 'OPTIONS') setHeaders(request, response.headers);
+      if (request.method === 'OPTIONS') return;
+      setHeaders(request, response.headers);
+      // So a page can read the id to quote in a bug report, and the validators of its cache.
+      if (response.headers.has('access-control-allow-origin'))
+        response.headers.set('access-control-expose-headers', EXPOSED_HEADERS);
     },
   };
 }

@@ -20,13 +20,16 @@ export function readPersistedOperationsSettings(env: Env): PersistedOperationsSe
     throw new ConfigError('PERSISTED_OPERATIONS', `"${mode}" is not one of ${MODES.join(', ')}`);
   const apqCacheSize = integer(env, 'APQ_CACHE_SIZE', 1000, { min: 1, max: 100_000 });
   const manifestPath = nonEmpty(env.PERSISTED_OPERATIONS_MANIFEST);
+  // Checked whatever the mode, like every setting that is set: a broken manifest is found
+  // before the deploy that switches to `only`.
+  const manifest = manifestPath === undefined ? undefined : readManifest(manifestPath);
   if (mode === 'off') return { mode: 'off', apqCacheSize };
-  if (manifestPath === undefined)
+  if (manifestPath === undefined || manifest === undefined)
     throw new ConfigError(
       'PERSISTED_OPERATIONS_MANIFEST',
       'must name the manifest file when PERSISTED_OPERATIONS=only',
     );
-  return { mode: 'only', manifestPath, manifest: readManifest(manifestPath) };
+  return { mode: 'only', manifestPath, manifest };
 }
 
 /**

@@ -8,7 +8,8 @@ import { ErrorCode } from '../errors.js';
  * Yoga refuses the POST: 400, BAD_REQUEST. A form body is checked inside Yoga's parser, so it is
  * read once, after the CSRF check and within MAX_REQUEST_BYTES (Yoga's limit wraps this parser).
  * So is a multipart POST that Yoga's parser finds unusable (no `operations` field, not JSON):
- * Yoga answers such errors with no code at all.
+ * Yoga answers such errors with no code at all, and a JSON body it cannot parse with the
+ * parser's error attached, the body quoted in it.
  */
 export function useUnreadableParams(): Plugin {
   return {
@@ -34,8 +35,9 @@ export function useUnreadableParams(): Plugin {
         try {
           return await requestParser(limited);
         } catch (error) {
-          // Yoga's errors come from its own graphql import: recognised by shape, not class.
-          if (isUncodedGraphQLError(error)) throw badRequest(error.message);
+          // Yoga's errors come from its own graphql import: recognised by shape, not class. Its
+          // JSON errors also carry the parser's own error, which quotes the whole body back.
+          if (isUncodedGraphQLError(error) || hasOriginalError(error)) throw badRequest(error.message);
           throw error;
         }
       });
@@ -58,6 +60,15 @@ function unreadableParam(params: URLSearchParams): string | undefined {
     }
   }
   return undefined;
+}
+
+function hasOriginalError(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    'extensions' in error &&
+    (error.extensions as { code?: unknown; originalError?: unknown })?.code === ErrorCode.BAD_REQUEST &&
+    (error.extensions as { originalError?: unknown }).originalError !== undefined
+  );
 }
 
 function isUncodedGraphQLError(error: unknown): error is Error {

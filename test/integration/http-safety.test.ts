@@ -40,6 +40,9 @@ describe('CORS with no CORS_ORIGINS: any origin may read answers, never with cre
       expect(answer.status).toBe(200);
       expect(answer.headers.get('access-control-allow-origin')).toBe('*');
       expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
+      // The page may read the request id (to quote it) and the ETag.
+      expect(answer.headers.get('access-control-expose-headers')).toBe('x-request-id, etag');
+      expect(answer.headers.get('x-request-id')).toBeTruthy();
       expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
     }
   });

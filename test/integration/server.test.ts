@@ -136,10 +136,14 @@ describe('every refusal has a code', () => {
       headers: { 'content-type': 'application/json' },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const { errors } = (await response.json()) as { errors: { message: string; extensions?: { code?: string } }[] };
+    const text = await response.text();
+    const { errors } = JSON.parse(text) as { errors: { message: string; extensions?: { code?: string } }[] };
     expect(errors).toHaveLength(1);
     expect(errors[0]!.extensions?.code).toBe(code);
     expect(errors[0]!.message).toMatch(message);
+    // Nothing of a parser's internals, nor the request quoted back.
+    expect(errors[0]!.extensions).not.toHaveProperty('originalError');
+    if (typeof body === 'string') expect(text).not.toContain(body);
   });
 
   it.each<[string, { method: string; body?: string; search?: string }, RegExp]>([

@@ -257,6 +257,8 @@ describe('persisted operations settings', () => {
     [only(file('number.json', '{"a": 1}')), /the entry "a" is not a document string/],
     [only(file('bad-doc.json', '{"a": "{ nope"}')), /the entry "a" is not a GraphQL document/],
     [only(file('empty.json', '{}')), /has no operations/],
+    // Set but not yet used (PERSISTED_OPERATIONS unset): still checked, as every setting is.
+    [{ PERSISTED_OPERATIONS_MANIFEST: '/nonexistent/manifest.json' }, /cannot be read \(ENOENT\)/],
     [{ APQ_CACHE_SIZE: '0' }, /APQ_CACHE_SIZE: 0 is outside 1..100000/],
   ])('refuses %o at start-up with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
