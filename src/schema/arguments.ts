@@ -16,7 +16,8 @@ const NATIVE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 export function nativeIdArgument(value: string, argument: string): string {
   if (!NATIVE_ID.test(value))
     throw badUserInput(`"${shorten(value)}" is not a valid image id (image ids are uuids).`, { argument });
-  return value;
+  // A uuid is case-insensitive (RFC 9562); the clouds list theirs in lower case.
+  return value.toLowerCase();
 }
 
 export function positiveIntArgument(value: number, argument: string): number {

@@ -117,7 +117,11 @@ export function createServer({
   const delivery = {
     assets: graphiql.plugin,
     compression: useCompression(),
-    caching: useHttpCaching({ catalogTtlMs: config.cache.ttlMs, graphqlEndpoint: '/graphql' }),
+    caching: useHttpCaching({
+      catalogTtlMs: config.cache.ttlMs,
+      discoveryTtlMs: config.discoveryTtlMs,
+      graphqlEndpoint: '/graphql',
+    }),
   };
   const requestContext = (signal: AbortSignal, limits: Partial<ContextOptions> = {}) =>
     createContext(services, {

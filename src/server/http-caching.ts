@@ -12,6 +12,11 @@ type Policy = { kind: 'fresh-for'; seconds: number } | { kind: 'no-store' } | { 
 export interface HttpCachingOptions {
   /** CATALOG_TTL_SECONDS in ms: how long a listing counts as fresh; 0 when the catalog cache is off. */
   catalogTtlMs: number;
+  /**
+   * DISCOVERY_TTL_SECONDS in ms: the region and project lists an answer also rests on are
+   * refreshed this often, and their age is not tracked per request, so no answer is kept longer.
+   */
+  discoveryTtlMs: number;
   /** Yoga's endpoint: its GET answers are the GraphiQL page or query results. */
   graphqlEndpoint: string;
 }
@@ -23,7 +28,7 @@ export interface HttpCachingOptions {
  * Runs after compression, so the ETag names the exact bytes sent; leaves alone a response that
  * already says how to cache it (GraphiQL's assets).
  */
-export function useHttpCaching({ catalogTtlMs, graphqlEndpoint }: HttpCachingOptions): Plugin<Context> {
+export function useHttpCaching({ catalogTtlMs, discoveryTtlMs, graphqlEndpoint }: HttpCachingOptions): Plugin<Context> {
   const contexts = new WeakMap<Request, Context>();
   const policies = new WeakMap<Request, Policy>();
   return {
@@ -39,7 +44,10 @@ export function useHttpCaching({ catalogTtlMs, graphqlEndpoint }: HttpCachingOpt
         !result.errors?.length &&
         context !== undefined &&
         context.partialFailures.length === 0;
-      policies.set(request, complete ? freshFor(context, catalogTtlMs, Date.now()) : { kind: 'no-store' });
+      policies.set(
+        request,
+        complete ? freshFor(context, catalogTtlMs, discoveryTtlMs, Date.now()) : { kind: 'no-store' },
+      );
     },
     async onResponse({ request, response, setResponse, fetchAPI }) {
       const onEndpoint = new URL(request.url).pathname === graphqlEndpoint;
@@ -87,10 +95,10 @@ export function useHttpCaching({ catalogTtlMs, graphqlEndpoint }: HttpCachingOpt
  * (introspection, `__typename`, an id looked up in detail) is revalidated on each use: only a
  * 304 is saved.
  */
-function freshFor(context: Context, catalogTtlMs: number, at: number): Policy {
+function freshFor(context: Context, catalogTtlMs: number, discoveryTtlMs: number, at: number): Policy {
   const listings = [...context.freshness.values()];
   if (listings.some((listing) => listing.stale)) return { kind: 'no-store' };
   if (listings.length === 0 || catalogTtlMs === 0) return { kind: 'fresh-for', seconds: 0 };
-  const remainingMs = Math.min(...listings.map((listing) => listing.asOf + catalogTtlMs - at));
+  const remainingMs = Math.min(discoveryTtlMs, ...listings.map((listing) => listing.asOf + catalogTtlMs - at));
   return { kind: 'fresh-for', seconds: Math.max(0, Math.floor(remainingMs / 1000)) };
 }

@@ -140,3 +140,16 @@ describe('GET queries with the catalog cache off', () => {
     expect(again.status).toBe(304);
   });
 });
+
+describe('GET queries when region and project lists refresh sooner than listings', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ env: { ...CACHED, DISCOVERY_TTL_SECONDS: '60' } });
+  });
+  afterAll(() => stack.close());
+
+  it('may be kept no longer than DISCOVERY_TTL_SECONDS, however fresh the listings', async () => {
+    const answer = await rawGet(getUrl(stack.url, IN_REGION, { region: 'LON1' }), json);
+    expectFreshFor(answer.headers['cache-control'], 60);
+  });
+});

@@ -359,6 +359,17 @@ describe('an image id that is not a uuid', () => {
     expect(listings(stack) + details(stack)).toBe(0);
   });
 
+  it('finds an image by its id in upper case too: a uuid is case-insensitive', async () => {
+    const id = civoImageId('LON1');
+    const { data, errors } = await stack.query(NativeLookups, {
+      civoId: id.toUpperCase(),
+      gcoreRegion: gcoreRegion.id,
+      gcoreId: randomUUID().toUpperCase(),
+    });
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ civoDiskImage: { imageId: id }, gcoreImage: null });
+  });
+
   it('while a well-formed uuid that no image has still answers null with no error', async () => {
     const { data, errors } = await stack.query(NativeLookups, {
       civoId: randomUUID(),
