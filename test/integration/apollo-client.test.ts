@@ -161,5 +161,4 @@ describe('Apollo Client', () => {
     expect(entries[`CivoDiskImage:${civo.id}`]).toMatchObject({ id: civo.id, name: civo.name, provider: 'CIVO' });
     expect(entries[`CivoDiskImage:${civo.id}`]).toHaveProperty('label');
   });
-
 });
